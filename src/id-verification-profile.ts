@@ -1,0 +1,281 @@
+import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {provide} from '@lit/context';
+import {flowStateContext, settingsContext, stringsContext, IntentEvent, type FlowSettings} from './flow/contexts.js';
+import {INITIAL_STATE, NUMBERED_STEPS, stepNumber, type FlowState, type StepName} from './flow/flow-state.js';
+import {transition, type FlowEvent} from './flow/transition.js';
+import {en, type IdvStrings} from './i18n/en.js';
+import {directionOf, loadStrings} from './i18n/locales.js';
+import {IdvErrorEvent, IdvStepEvent} from './events.js';
+import type {IdvErrorCode, ProfileStatus} from './types.js';
+import {styles} from './id-verification-profile.styles.js';
+import {IntroStep} from './steps/intro-step.js';
+import {NameStep} from './steps/name-step.js';
+import {LayoutStep} from './steps/layout-step.js';
+import {OutcomeStep} from './steps/outcome-step.js';
+import {UpcomingStep} from './steps/upcoming-step.js';
+import type {StepElement} from './steps/step-element.js';
+
+/** The step elements the root renders, by tag. Registered by {@link IdVerificationProfile.define}. */
+const STEP_ELEMENTS: Record<string, CustomElementConstructor> = {
+  'idv-intro-step': IntroStep,
+  'idv-name-step': NameStep,
+  'idv-layout-step': LayoutStep,
+  'idv-outcome-step': OutcomeStep,
+  'idv-upcoming-step': UpcomingStep,
+};
+
+/**
+ * Collects an identity Verification Profile — full name, a live photo of the face and a live photo of a
+ * government photo ID — and hands the page a signed submission through the `idv-submit` event.
+ *
+ * @summary Identity verification profile: name, live selfie, live ID photo, signed submission.
+ * @tagname id-verification-profile
+ *
+ * @fires {IdvStepEvent} idv-step - The element moved to another step: `detail: {step, previous}`.
+ * @fires {IdvCaptureEvent} idv-capture - A photo was accepted: `detail: {kind, checks}`.
+ * @fires {IdvErrorEvent} idv-error - Something went wrong: `detail: {code, message, recoverable}`.
+ * @fires {IdvSubmitEvent} idv-submit - The signed submission is ready; call `respondWith(promise)` to report the host's outcome.
+ *
+ * @csspart step - The box around the current step.
+ * @csspart progress - The "Step 2 of 5" line.
+ * @csspart heading - Each step's heading.
+ * @csspart primary-button - The main action of a step.
+ * @csspart secondary-button - Other actions (back, retake, change).
+ * @csspart input - The name field.
+ *
+ * @cssproperty [--idv-color-accent=#0b57d0] - Buttons, links and the guide when ready.
+ * @cssproperty [--idv-color-on-accent=#ffffff] - Text on accent backgrounds.
+ * @cssproperty [--idv-color-text=#1f1f1f] - Body text.
+ * @cssproperty [--idv-color-muted=#545454] - Secondary text.
+ * @cssproperty [--idv-color-surface=#ffffff] - Background.
+ * @cssproperty [--idv-color-border=#757575] - Field and box borders.
+ * @cssproperty [--idv-color-danger=#b3261e] - Errors and failing checks.
+ * @cssproperty [--idv-color-focus=#0b57d0] - The focus ring.
+ * @cssproperty [--idv-radius=8px] - Corner radius of buttons, fields and the box.
+ * @cssproperty [--idv-font=inherit] - Font family.
+ * @cssproperty [--idv-spacing=16px] - Base spacing unit.
+ *
+ * @cssstate intro - Showing the intro (one state per step name: `name`, `id-layout`, `selfie`, `document`, `review`, `submitting`, `done`, `on-file`, `rejected`, `no-camera`, `camera-blocked`, `camera-error`, `unsupported`).
+ * @cssstate capturing - A camera step is showing.
+ * @cssstate submitting - The submission is being handed to the host.
+ * @cssstate complete - A profile is on file or was just submitted.
+ */
+export class IdVerificationProfile extends LitElement {
+  static override styles = styles;
+  static formAssociated = true;
+
+  /**
+   * Registers the element (and its step elements) under `tag`. Safe to call more than once, and when
+   * another copy of the script already registered it.
+   */
+  static define(tag = 'id-verification-profile'): void {
+    for (const [stepTag, ctor] of Object.entries(STEP_ELEMENTS)) {
+      if (!customElements.get(stepTag)) customElements.define(stepTag, ctor);
+    }
+    if (!customElements.get(tag)) customElements.define(tag, this);
+  }
+
+  /** Adds step elements (used by modules that build later steps). @internal */
+  static registerStep(tag: string, ctor: CustomElementConstructor): void {
+    STEP_ELEMENTS[tag] = ctor;
+  }
+
+  /** Server-issued one-time value, signed into the claims as `nonce`. Required to submit. */
+  @property() challenge = '';
+
+  /** The host's stable id for this person: namespaces stored data and becomes the `sub` claim. */
+  @property({attribute: 'profile-id'}) profileId = 'default';
+
+  /** Pre-fill for the name step. */
+  @property({attribute: 'full-name'}) fullName = '';
+
+  /** `draft` (default): progress survives a reload, encrypted and expiring. `none`: memory only. */
+  @property() persist: 'draft' | 'none' = 'draft';
+
+  /** Take the photo automatically once every check passes and the picture is steady. The shutter always remains. */
+  @property({type: Boolean, attribute: 'auto-capture'}) autoCapture = false;
+
+  /** Host-reported status from its backend; always wins over what the element remembers. */
+  @property() status: ProfileStatus = 'none';
+
+  /** Why the profile was rejected, shown with `status="rejected"`. */
+  @property({attribute: 'status-reason'}) statusReason = '';
+
+  /** Where to continue on another device when this one has no camera (shown as a link and a QR code). */
+  @property({attribute: 'handoff-url'}) handoffUrl = '';
+
+  /** Link to the host's privacy notice, shown on the intro. */
+  @property({attribute: 'privacy-url'}) privacyUrl = '';
+
+  /** Form field name: inside a `<form>` the element contributes `<name>.jws`, `<name>.selfie`, `<name>.document`. */
+  @property({reflect: true}) name = '';
+
+  /** Overrides for any entry of the string table, in the active language. */
+  @property({attribute: false}) strings: Partial<IdvStrings> = {};
+
+  /**
+   * An optional on-device face detector (`{detect(source) → Promise<{box}[]>}`), e.g. from the
+   * `id-verification-profile/mediapipe` entry. Without one, face checks report `not-run`.
+   */
+  @property({attribute: false}) faceDetector: unknown = null;
+
+  @provide({context: flowStateContext})
+  @state()
+  protected flow: FlowState = INITIAL_STATE;
+
+  @provide({context: stringsContext})
+  @state()
+  protected activeStrings: IdvStrings = en;
+
+  @provide({context: settingsContext})
+  @state()
+  protected settings: FlowSettings = this.#settings('en');
+
+  #language = 'en';
+  #languageTable: IdvStrings = en;
+  #focusAfterUpdate = false;
+  protected internals: ElementInternals = this.attachInternals();
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') void this.#updateLanguage();
+  }
+
+  /** The current step (read-only; use the element's UI or methods to move). */
+  get step(): StepName {
+    return this.flow.step;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#updateLanguage();
+  }
+
+  /** Starts over: clears name, layout and captures (the completed-profile record is kept). */
+  reset(): void {
+    this.apply({type: 'reset'});
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('status') || changed.has('statusReason')) {
+      this.apply({type: 'host-status', status: this.status, reason: this.statusReason});
+    }
+    if (
+      changed.has('autoCapture') ||
+      changed.has('handoffUrl') ||
+      changed.has('privacyUrl') ||
+      changed.has('faceDetector') ||
+      changed.has('fullName')
+    ) {
+      this.settings = this.#settings(this.#language);
+    }
+    if (changed.has('strings')) this.activeStrings = {...this.#languageTable, ...this.strings};
+  }
+
+  protected override updated(): void {
+    if (this.#focusAfterUpdate) {
+      this.#focusAfterUpdate = false;
+      void this.renderRoot.querySelector<StepElement>('[data-step]')?.focusHeading();
+    }
+  }
+
+  /**
+   * Applies a flow event: the one place the state changes. Fires `idv-step` and moves focus when the
+   * step changes. Returns the new state.
+   */
+  protected apply(event: FlowEvent): FlowState {
+    const previous = this.flow;
+    const next = transition(previous, event);
+    if (next === previous) return previous;
+    this.flow = next;
+    this.#syncStates();
+    if (next.step !== previous.step) {
+      this.#focusAfterUpdate = this.hasUpdated;
+      const stepEvent = new IdvStepEvent(next.step, previous.step);
+      this.dispatchEvent(stepEvent);
+    }
+    return next;
+  }
+
+  /** Fires `idv-error`. */
+  protected reportError(code: IdvErrorCode, message: string, recoverable = true): void {
+    const event = new IdvErrorEvent(code, message, recoverable);
+    this.dispatchEvent(event);
+  }
+
+  protected onIntent(event: Event): void {
+    event.stopPropagation();
+    this.apply((event as IntentEvent).intent);
+  }
+
+  override render(): TemplateResult {
+    const {step} = this.flow;
+    const s = this.activeStrings;
+    const number = stepNumber(step);
+    return html`
+      <div class="frame" part="step" dir=${this.settings.dir} lang=${this.#language} @idv-intent=${this.onIntent}>
+        ${number ? html`<p class="progress" part="progress">${s.stepOf(number, NUMBERED_STEPS.length)}</p>` : null}
+        ${this.flow.resumed ? html`<p class="notice" role="status">${s.resumed}</p>` : null}
+        ${this.renderStep(step)}
+      </div>
+    `;
+  }
+
+  /** The element for a step (later steps are registered by their own modules). */
+  protected renderStep(step: StepName): TemplateResult {
+    switch (step) {
+      case 'intro':
+        return html`<idv-intro-step data-step exportparts="heading, primary-button"></idv-intro-step>`;
+      case 'name':
+        return html`<idv-name-step data-step exportparts="heading, primary-button, secondary-button, input"></idv-name-step>`;
+      case 'id-layout':
+        return html`<idv-layout-step data-step exportparts="heading, primary-button, secondary-button"></idv-layout-step>`;
+      case 'done':
+      case 'on-file':
+      case 'rejected':
+        return html`<idv-outcome-step data-step exportparts="heading, primary-button, secondary-button"></idv-outcome-step>`;
+      default:
+        return html`<idv-upcoming-step data-step exportparts="heading, secondary-button"></idv-upcoming-step>`;
+    }
+  }
+
+  /** Language: own `lang`, else the nearest `[lang]` ancestor, else `<html lang>`, else English. */
+  async #updateLanguage(): Promise<void> {
+    const lang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    this.#language = lang;
+    this.settings = this.#settings(lang);
+    const table = await loadStrings(lang);
+    if (this.#language !== lang) return; // a newer change won the race
+    this.#languageTable = table;
+    this.activeStrings = {...table, ...this.strings};
+  }
+
+  #settings(lang: string): FlowSettings {
+    return {
+      autoCapture: this.autoCapture,
+      handoffUrl: this.handoffUrl,
+      privacyUrl: this.privacyUrl,
+      faceDetector: this.faceDetector,
+      fullName: this.fullName,
+      lang,
+      dir: directionOf(lang),
+    };
+  }
+
+  /** Mirrors the flow into custom states so pages can style `:state(capturing)` and friends. */
+  #syncStates(): void {
+    const states = this.internals.states;
+    if (!states) return;
+    states.clear();
+    const {step} = this.flow;
+    states.add(step);
+    if (step === 'selfie' || step === 'document') states.add('capturing');
+    if (step === 'submitting') states.add('submitting');
+    if (step === 'done' || step === 'on-file') states.add('complete');
+  }
+}

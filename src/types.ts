@@ -1,0 +1,77 @@
+/**
+ * Types shared by the element, its steps, the submission and storage.
+ * Kept free of runtime code so any module (including the `server` entry) can import them.
+ */
+
+/** Which picture a capture is. `document` is the photo of the ID. */
+export type CaptureKind = 'selfie' | 'document';
+
+/** Whether the person's name and photo are on the same side of their ID. */
+export type IdLayout = 'one-sided' | 'two-sided';
+
+/** Outcome of one quality check. `not-run` means the check could not be made (e.g. no face detector). */
+export type CheckVerdict = 'pass' | 'warn' | 'fail' | 'not-run';
+
+/** One measured quality check: the value measured and the verdict against its threshold. */
+export interface CheckResult {
+  /** The measured value (units depend on the check), or `null` when the check did not run. */
+  value: number | null;
+  /** The verdict against the check's threshold. */
+  verdict: CheckVerdict;
+}
+
+/** The quality checks recorded with a capture, keyed by check name (`brightness`, `sharpness`, …). */
+export type CaptureChecks = Record<string, CheckResult>;
+
+/** What is known about the camera a capture came from. */
+export interface CameraInfo {
+  /** Device label from `enumerateDevices`/the track (may reveal a virtual camera). */
+  label: string;
+  /** `user`, `environment`, or `unknown` when the device does not say. */
+  facingMode: string;
+  /** Track width in pixels. */
+  width: number;
+  /** Track height in pixels. */
+  height: number;
+  /** Track frame rate. */
+  frameRate: number;
+}
+
+/** One photo taken with the camera: a JPEG at full track resolution, never mirrored. */
+export interface Capture {
+  kind: CaptureKind;
+  /** The JPEG bytes. */
+  blob: Blob;
+  width: number;
+  height: number;
+  /** Capture time, milliseconds since the epoch. */
+  at: number;
+  camera: CameraInfo;
+  checks: CaptureChecks;
+}
+
+/** Host-reported verification status (the `status` attribute). */
+export type ProfileStatus = 'none' | 'pending' | 'approved' | 'rejected';
+
+/** Record kept after a successful submission so the person is not asked twice. */
+export interface CompletedProfileRecord {
+  status: Exclude<ProfileStatus, 'none'>;
+  /** Milliseconds since the epoch. */
+  submittedAt: number;
+  /** RFC 7638 thumbprint of the signing key. */
+  kid: string;
+}
+
+/** Codes carried by `idv-error`. */
+export type IdvErrorCode =
+  | 'camera-denied'
+  | 'camera-not-found'
+  | 'camera-in-use'
+  | 'camera-ended'
+  | 'camera-overconstrained'
+  | 'insecure-context'
+  | 'unsupported'
+  | 'storage-unavailable'
+  | 'missing-challenge'
+  | 'signing-failed'
+  | 'submission-failed';
