@@ -1,5 +1,6 @@
 import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {keyed} from 'lit/directives/keyed.js';
 import {provide} from '@lit/context';
 import {flowStateContext, settingsContext, stringsContext, IntentEvent, type FlowSettings} from './flow/contexts.js';
 import {INITIAL_STATE, NUMBERED_STEPS, stepNumber, type FlowState, type StepName} from './flow/flow-state.js';
@@ -14,6 +15,9 @@ import {NameStep} from './steps/name-step.js';
 import {LayoutStep} from './steps/layout-step.js';
 import {OutcomeStep} from './steps/outcome-step.js';
 import {UpcomingStep} from './steps/upcoming-step.js';
+import {CaptureStep} from './steps/capture-step.js';
+import {CameraProblemStep} from './steps/camera-problem-step.js';
+import {ReviewStep} from './steps/review-step.js';
 import type {StepElement} from './steps/step-element.js';
 
 /** The step elements the root renders, by tag. Registered by {@link IdVerificationProfile.define}. */
@@ -23,7 +27,13 @@ const STEP_ELEMENTS: Record<string, CustomElementConstructor> = {
   'idv-layout-step': LayoutStep,
   'idv-outcome-step': OutcomeStep,
   'idv-upcoming-step': UpcomingStep,
+  'idv-capture-step': CaptureStep,
+  'idv-camera-problem-step': CameraProblemStep,
+  'idv-review-step': ReviewStep,
 };
+
+/** Parts of the camera steps, re-exported so pages can style them. */
+const CAMERA_PARTS = 'heading, primary-button, secondary-button, video, overlay, shutter, guidance';
 
 /**
  * Collects an identity Verification Profile — full name, a live photo of the face and a live photo of a
@@ -43,6 +53,10 @@ const STEP_ELEMENTS: Record<string, CustomElementConstructor> = {
  * @csspart primary-button - The main action of a step.
  * @csspart secondary-button - Other actions (back, retake, change).
  * @csspart input - The name field.
+ * @csspart video - The live camera preview.
+ * @csspart overlay - The face or card guide drawn over the preview.
+ * @csspart shutter - The button that takes the photo.
+ * @csspart guidance - The live guidance message.
  *
  * @cssproperty [--idv-color-accent=#0b57d0] - Buttons, links and the guide when ready.
  * @cssproperty [--idv-color-on-accent=#ffffff] - Text on accent backgrounds.
@@ -227,7 +241,7 @@ export class IdVerificationProfile extends LitElement {
   }
 
   /** The element for a step (later steps are registered by their own modules). */
-  protected renderStep(step: StepName): TemplateResult {
+  protected renderStep(step: StepName): unknown {
     switch (step) {
       case 'intro':
         return html`<idv-intro-step data-step exportparts="heading, primary-button"></idv-intro-step>`;
@@ -235,6 +249,18 @@ export class IdVerificationProfile extends LitElement {
         return html`<idv-name-step data-step exportparts="heading, primary-button, secondary-button, input"></idv-name-step>`;
       case 'id-layout':
         return html`<idv-layout-step data-step exportparts="heading, primary-button, secondary-button"></idv-layout-step>`;
+      case 'selfie':
+      case 'document':
+        // Keyed by kind so the selfie's camera is stopped and a fresh one started for the ID.
+        return keyed(step, html`<idv-capture-step data-step kind=${step} exportparts=${CAMERA_PARTS}></idv-capture-step>`);
+      case 'no-camera':
+      case 'camera-blocked':
+      case 'camera-error':
+      case 'unsupported':
+        return html`<idv-camera-problem-step data-step exportparts="heading, primary-button, secondary-button"></idv-camera-problem-step>`;
+      case 'review':
+      case 'submitting':
+        return html`<idv-review-step data-step exportparts="heading, primary-button, secondary-button"></idv-review-step>`;
       case 'done':
       case 'on-file':
       case 'rejected':

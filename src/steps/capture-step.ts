@@ -1,0 +1,4 @@
+import {UpcomingStep} from './upcoming-step.js';
+
+/** Placeholder until the step is built. @internal */
+export class CaptureStep extends UpcomingStep {}
