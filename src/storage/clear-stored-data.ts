@@ -1,6 +1,7 @@
 /**
  * `clearStoredData()`: wipes what this package stores for every profile id on this origin.
  */
+import {clearDeviceKeys} from '../submission/device-key.js';
 import {DEFAULT_IO_TIMEOUT_MS, forgetAllProfilesInMemory} from './profile-storage.js';
 import {
   DRAFT_KEYS_STORE,
@@ -15,8 +16,11 @@ import {
 
 /** Options of `clearStoredData`. */
 export interface ClearStoredDataOptions {
-  /** Empties the signing-key store; pass `clearDeviceKeys` from `../submission/device-key.js`. */
-  clearSigningKeys?: () => Promise<void>;
+  /**
+   * Empties the signing-key store. Default `clearDeviceKeys` from `../submission/device-key.js`; `null`
+   * leaves signing keys alone. Injectable for tests.
+   */
+  clearSigningKeys?: (() => Promise<void>) | null;
   /** Called once with the first error when a store could not be emptied. */
   onUnavailable?: (error: unknown) => void;
   /** **Test seam**: opens an idb-keyval store. Default idb-keyval's `createStore`. */
@@ -30,7 +34,7 @@ export const STORAGE_STORES = [DRAFTS_STORE, RECORDS_STORE, DRAFT_KEYS_STORE] as
 
 /**
  * Deletes every draft, draft key, completed-profile record and (through `clearSigningKeys`) signing key
- * of every profile id on this origin, and the in-memory copies held by live `ProfileStorage`s.
+ * of every profile id on this origin (the signing keys' store included), and the in-memory copies held by live `ProfileStorage`s.
  * Never rejects.
  * @returns `true` when everything was emptied (or there was no IndexedDB to empty), `false` otherwise.
  */
@@ -53,7 +57,8 @@ export async function clearStoredData(options: ClearStoredDataOptions = {}): Pro
       }
     }
   }
-  if (options.clearSigningKeys) tasks.push(Promise.resolve().then(options.clearSigningKeys));
+  const clearSigningKeys = options.clearSigningKeys === undefined ? clearDeviceKeys : options.clearSigningKeys;
+  if (clearSigningKeys) tasks.push(Promise.resolve().then(clearSigningKeys));
   const results = await Promise.allSettled(tasks);
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (!failure) return true;

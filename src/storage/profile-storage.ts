@@ -4,6 +4,7 @@
  * IndexedDB fails. Its promises never reject: losing persistence must never break the flow.
  */
 import {del, get, promisifyRequest, set} from 'idb-keyval';
+import {deleteDeviceKey} from '../submission/device-key.js';
 import type {CompletedProfileRecord} from '../types.js';
 import {decryptDraft, encryptDraft, generateDraftKey, isSealedDraft} from './draft-cipher.js';
 import type {Draft, DraftInput} from './draft.js';
@@ -50,10 +51,10 @@ export interface ProfileStorageOptions {
    */
   onDraftDiscarded?: (reason: DraftDiscardReason) => void;
   /**
-   * Deletes this profile's signing key; called by `wipeProfile()`. Pass `deleteDeviceKey` from
-   * `../submission/device-key.js`. Injected, not imported, so storage does not depend on the signing code.
+   * Deletes this profile's signing key; called by `wipeProfile()`. Default `deleteDeviceKey` from
+   * `../submission/device-key.js`; `null` leaves signing keys alone. Injectable for tests.
    */
-  deleteSigningKey?: (profileId: string) => Promise<void>;
+  deleteSigningKey?: ((profileId: string) => Promise<void>) | null;
   /** **Test seam**: opens an idb-keyval store. Default idb-keyval's `createStore`. */
   openStore?: OpenStore;
   /** Time allowed to one IndexedDB operation before it counts as a fault. Default 5 s. */
@@ -102,7 +103,7 @@ export class ProfileStorage {
   #openStore: OpenStore | undefined;
   #onUnavailable: ((error: unknown) => void) | undefined;
   #onDraftDiscarded: ((reason: DraftDiscardReason) => void) | undefined;
-  #deleteSigningKey: ((profileId: string) => Promise<void>) | undefined;
+  #deleteSigningKey: ((profileId: string) => Promise<void>) | null;
   #stores: StorageStores | undefined;
   #queue = new SerialQueue();
   #fault: {error: unknown} | undefined;
@@ -134,7 +135,7 @@ export class ProfileStorage {
     this.#openStore = options.openStore;
     this.#onUnavailable = options.onUnavailable;
     this.#onDraftDiscarded = options.onDraftDiscarded;
-    this.#deleteSigningKey = options.deleteSigningKey;
+    this.#deleteSigningKey = options.deleteSigningKey === undefined ? deleteDeviceKey : options.deleteSigningKey;
     liveStorages.add(new WeakRef(this));
   }
 
@@ -243,7 +244,8 @@ export class ProfileStorage {
 
   /**
    * Deletes everything kept for this profile id — draft, draft key, record, and the signing key (through
-   * the injected `deleteSigningKey`) — leaving other profile ids untouched.
+   * `deleteSigningKey`) — leaving other profile ids untouched. With `persist: 'none'` only memory is
+   * touched here (the signing key aside, which belongs to the submission module).
    */
   async wipeProfile(): Promise<void> {
     await Promise.all([this.clearDraft(), this.clearRecord()]);

@@ -2,13 +2,16 @@
 // share this origin's IndexedDB. The one test of clearStoredData() (which empties every store) lives in
 // this file too, so that it cannot race the other tests here.
 import {expect} from '@open-wc/testing';
-import {set} from 'idb-keyval';
+import {createStore, get, set} from 'idb-keyval';
+import {getDeviceKey} from '../../../src/submission/device-key.js';
 import {ProfileStorage, clearStoredData, type Draft, type DraftDiscardReason} from '../../../src/storage/index.js';
 import type {CompletedProfileRecord} from '../../../src/types.js';
 import {bytesOf, containsBytes, entries, makeDraft, raw, rawFor, storedBytes, uniqueId} from './helpers.js';
 
 const JPEG_MARKER = new Uint8Array([0xff, 0xd8, 0xff]);
 const HOUR = 60 * 60 * 1000;
+/** The submission module's signing-key store, which `clearStoredData()` and `wipeProfile()` empty by default. */
+const signingKeys = createStore('idv-keys', 'keys');
 const RECORD: CompletedProfileRecord = {status: 'pending', submittedAt: 1_700_000_000_000, kid: 'kid-1'};
 
 /** A clock the test moves by hand. */
@@ -206,6 +209,8 @@ describe('ProfileStorage (IndexedDB)', () => {
     expect(await others.loadRecord()).to.deep.equal(RECORD);
   });
 
+  // Latest-wins holds through two mechanisms (the write queue, and skipping superseded saves); this test
+  // fails only when both are gone. serial-queue.test.ts checks the queue on its own.
   it('leaves the latest draft stored when saves are made concurrently', async () => {
     const id = uniqueId('concurrent');
     const storage = new ProfileStorage(id);
@@ -231,30 +236,42 @@ describe('ProfileStorage (IndexedDB)', () => {
     expect((await rawFor(id)).draft).to.equal(undefined);
   });
 
-  it('clearStoredData empties every store of every profile and the in-memory copies', async () => {
+  it('clearStoredData empties every store of every profile (signing keys included) and the in-memory copies', async () => {
     const ids = [uniqueId('all-a'), uniqueId('all-b')];
     const live: ProfileStorage[] = [];
     for (const id of ids) {
       const s = new ProfileStorage(id);
       await s.saveDraft(await makeDraft());
       await s.saveRecord(RECORD);
+      await getDeviceKey(id);
       live.push(s);
     }
+    expect(await entries(signingKeys), 'signing keys were stored').to.not.deep.equal([]);
     // A save still in flight must not land after the wipe.
     const inFlight = live[0].saveDraft(await makeDraft('late'));
-    let signingKeysCleared = 0;
-    const ok = await clearStoredData({clearSigningKeys: async () => void signingKeysCleared++});
+    const ok = await clearStoredData();
     await inFlight;
 
     expect(ok).to.be.true;
-    expect(signingKeysCleared).to.equal(1);
     const dbNames = (await indexedDB.databases()).map((d) => d.name);
-    for (const name of ['idv-drafts', 'idv-records', 'idv-draft-keys']) expect(dbNames).to.include(name);
-    for (const store of [raw.drafts, raw.records, raw.draftKeys]) expect(await entries(store)).to.deep.equal([]);
+    for (const name of ['idv-drafts', 'idv-records', 'idv-draft-keys', 'idv-keys']) expect(dbNames).to.include(name);
+    for (const store of [raw.drafts, raw.records, raw.draftKeys, signingKeys]) {
+      expect(await entries(store)).to.deep.equal([]);
+    }
     for (const s of live) {
       expect(await s.loadDraft()).to.equal(undefined);
       expect(await s.loadRecord()).to.equal(undefined);
     }
+  });
+
+  it('wipeProfile deletes the real signing key of that profile by default', async () => {
+    const id = uniqueId('wipe-signing');
+    const other = uniqueId('wipe-signing-other');
+    await getDeviceKey(id);
+    await getDeviceKey(other);
+    await new ProfileStorage(id).wipeProfile();
+    expect(await get(id, signingKeys)).to.equal(undefined);
+    expect(await get(other, signingKeys)).to.exist;
   });
 
   it('returns the draft saved in this session even before IndexedDB has answered', async () => {
