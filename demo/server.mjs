@@ -1,0 +1,339 @@
+// The demo backend: plain node:http, no framework, no dependencies beyond the package's own built
+// `server` entry. It serves the demo page and the built bundle, issues one-time challenges and verifies
+// submissions. Run: `npm start` (PORT=8080 by default). Tests import `startDemoServer`.
+import http from 'node:http';
+import {randomBytes} from 'node:crypto';
+import {readFile, stat} from 'node:fs/promises';
+import path from 'node:path';
+import {Readable} from 'node:stream';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const DEFAULT_ROOT = path.resolve(HERE, '..');
+
+/** How long an issued challenge stays valid, and so the largest accepted submission age. */
+export const CHALLENGE_TTL_SECONDS = 600;
+/** Largest accepted request body: two JPEGs at full camera resolution plus the JWS, with room. */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** Upper bound on outstanding challenges, so a client hammering GET /api/challenge cannot eat memory. */
+const MAX_OUTSTANDING = 100_000;
+
+/**
+ * The page's Content-Security-Policy: no inline script or style, no eval, Trusted Types enforced
+ * (Lit creates its HTML through the `lit-html` policy). `blob:` images are the capture previews;
+ * camera frames come through `srcObject` and need no media-src. A face detector running WebAssembly
+ * would additionally need `'wasm-unsafe-eval'` in script-src.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+  "media-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+const SECURITY_HEADERS = {
+  'content-security-policy': CSP,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+  // The camera for this origin only; nothing else the page does not need.
+  'permissions-policy': 'camera=(self), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.tflite': 'application/octet-stream',
+  '.binarypb': 'application/octet-stream',
+  '.txt': 'text/plain; charset=utf-8',
+};
+/** Only these top-level folders are served; everything else (src, node_modules, .git…) is not. */
+const SERVED_DIRS = ['demo', 'dist'];
+/** Backend code in demo/ is not for the browser. */
+const HIDDEN_FILES = new Set(['demo/server.mjs', 'demo/prepare.mjs']);
+
+/**
+ * One-time challenges: issued with an expiry, consumed at most once. Used ones are remembered until
+ * they would have expired, so a replay is told apart from a challenge that never existed.
+ */
+export class ChallengeStore {
+  #issued = new Map(); // challenge → expires (ms)
+  #used = new Map(); // challenge → expires (ms)
+  #ttlMs;
+
+  constructor(ttlSeconds = CHALLENGE_TTL_SECONDS) {
+    this.#ttlMs = ttlSeconds * 1000;
+  }
+
+  /** @returns {{challenge: string, expiresAt: number} | null} null when too many are outstanding. */
+  issue(now = Date.now()) {
+    if (this.#issued.size >= MAX_OUTSTANDING) this.sweep(now);
+    if (this.#issued.size >= MAX_OUTSTANDING) return null;
+    const challenge = randomBytes(32).toString('base64url');
+    const expiresAt = now + this.#ttlMs;
+    this.#issued.set(challenge, expiresAt);
+    return {challenge, expiresAt};
+  }
+
+  /**
+   * Consumes a challenge. Synchronous on purpose: between the check and the delete no other request
+   * can run, so two concurrent submissions with one challenge cannot both succeed.
+   * @returns {'ok' | 'unknown' | 'used' | 'expired'}
+   */
+  consume(challenge, now = Date.now()) {
+    const expires = this.#issued.get(challenge);
+    if (expires === undefined) return this.#used.has(challenge) ? 'used' : 'unknown';
+    this.#issued.delete(challenge);
+    if (expires <= now) return 'expired';
+    this.#used.set(challenge, expires);
+    return 'ok';
+  }
+
+  /** Drops expired entries. */
+  sweep(now = Date.now()) {
+    for (const map of [this.#issued, this.#used]) for (const [c, expires] of map) if (expires <= now) map.delete(c);
+  }
+}
+
+class TooLarge extends Error {}
+
+/** The request body as a web stream that errors once more than `max` bytes arrive. */
+function limitedBody(req, max) {
+  let seen = 0;
+  return Readable.toWeb(req).pipeThrough(
+    new TransformStream({
+      transform(chunk, controller) {
+        seen += chunk.byteLength;
+        if (seen > max) controller.error(new TooLarge(`body over ${max} bytes`));
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
+}
+
+function send(res, status, body, headers = {}) {
+  const json = JSON.stringify(body);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': Buffer.byteLength(json),
+    ...headers,
+  });
+  res.end(json);
+}
+
+const VIRTUAL_CAMERA = /virtual|obs|manycam|snap camera|droidcam|epoccam|xsplit|camtwist|fake|v4l2loopback|dummy/i;
+
+/** What the demo tells the page about a verified submission, including things a reviewer should look at. */
+function verdictFor({claims, kid}) {
+  const warnings = [];
+  if (claims.sdk.keyStorage === 'ephemeral') warnings.push('device key is ephemeral (IndexedDB unavailable)');
+  const captures = {};
+  for (const kind of ['selfie', 'document']) {
+    const c = claims.captures[kind];
+    if (VIRTUAL_CAMERA.test(c.camera.label)) warnings.push(`${kind}: camera label "${c.camera.label}" looks virtual`);
+    for (const [check, {verdict}] of Object.entries(c.checks)) {
+      if (verdict !== 'pass') warnings.push(`${kind}: ${check} ${verdict}`);
+    }
+    captures[kind] = {bytes: c.bytes, width: c.width, height: c.height, camera: c.camera.label, at: c.at};
+  }
+  return {
+    ok: true,
+    verdict: 'verified', // signature, challenge, freshness and digests; not yet a human review
+    status: 'pending',
+    kid,
+    sub: claims.sub,
+    name: claims.name,
+    layout: claims.layout,
+    origin: claims.origin,
+    iat: claims.iat,
+    keyStorage: claims.sdk.keyStorage,
+    captures,
+    warnings,
+  };
+}
+
+const CHALLENGE_REASONS = {unknown: [400, 'unknown-challenge'], used: [409, 'challenge-already-used'], expired: [400, 'challenge-expired']};
+
+async function handleSubmission(req, res, {verify, challenges, origins, maxBodyBytes}) {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBodyBytes) {
+    send(res, 413, {ok: false, verdict: 'rejected', reason: 'too-large'}, {connection: 'close'});
+    req.resume();
+    return;
+  }
+  const type = String(req.headers['content-type'] ?? '');
+  let input;
+  try {
+    if (/^multipart\/form-data\b/i.test(type)) {
+      const request = new Request('http://demo.invalid/', {
+        method: 'POST',
+        headers: {'content-type': type},
+        body: limitedBody(req, maxBodyBytes),
+        duplex: 'half',
+      });
+      input = await request.formData();
+    } else if (/^application\/json\b/i.test(type)) {
+      const text = await new Response(limitedBody(req, maxBodyBytes)).text();
+      input = verify.parseSubmissionJSON(text);
+    } else {
+      send(res, 415, {ok: false, verdict: 'rejected', reason: 'unsupported-media-type'});
+      req.resume();
+      return;
+    }
+  } catch (error) {
+    if (error instanceof TooLarge || error?.cause instanceof TooLarge) {
+      send(res, 413, {ok: false, verdict: 'rejected', reason: 'too-large'}, {connection: 'close'});
+    } else if (error instanceof verify.SubmissionVerificationError) {
+      send(res, 400, {ok: false, verdict: 'rejected', reason: error.reason, message: error.message});
+    } else {
+      send(res, 400, {ok: false, verdict: 'rejected', reason: 'malformed-request'});
+    }
+    return;
+  }
+
+  let challengeState = 'ok';
+  try {
+    const verified = await verify.verifySubmission(input, {
+      // Consumed last, only when everything else holds: a broken upload does not burn the challenge.
+      nonce: (nonce) => (challengeState = challenges.consume(nonce)) === 'ok',
+      maxAgeSeconds: CHALLENGE_TTL_SECONDS,
+      origin: origins,
+    });
+    send(res, 200, verdictFor(verified));
+  } catch (error) {
+    if (!(error instanceof verify.SubmissionVerificationError)) throw error;
+    if (error.reason === 'nonce-mismatch' && challengeState !== 'ok') {
+      const [status, reason] = CHALLENGE_REASONS[challengeState];
+      send(res, status, {ok: false, verdict: 'rejected', reason});
+    } else {
+      send(res, 400, {ok: false, verdict: 'rejected', reason: error.reason, message: error.message});
+    }
+  }
+}
+
+async function serveStatic(req, res, root) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  } catch {
+    return send(res, 400, {error: 'bad path'});
+  }
+  if (pathname === '/' || pathname === '/demo') {
+    res.writeHead(302, {...SECURITY_HEADERS, location: '/demo/'});
+    return res.end();
+  }
+  const relative = path.posix.normalize(pathname).replace(/^\/+/, '');
+  const top = relative.split('/')[0];
+  if (pathname.includes('\0') || relative.startsWith('..') || !SERVED_DIRS.includes(top) || HIDDEN_FILES.has(relative)) {
+    return send(res, 404, {error: 'not found'});
+  }
+  let file = path.join(root, relative);
+  if (!file.startsWith(path.join(root, top))) return send(res, 404, {error: 'not found'});
+  try {
+    if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-length': body.length,
+      'cache-control': 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch {
+    send(res, 404, {error: 'not found'});
+  }
+}
+
+/**
+ * Starts the demo server.
+ *
+ * @param {object} [options]
+ * @param {number} [options.port] TCP port; 0 picks a free one. Default `PORT` env or 8080.
+ * @param {string} [options.host] interface to listen on. Default 127.0.0.1 (loopback only).
+ * @param {string} [options.root] project root holding demo/ and dist/. Default: this file's parent.
+ * @param {string[]} [options.origins] accepted `origin` claims. Default: this server's loopback
+ *   origins, plus `PUBLIC_ORIGIN` env (e.g. an https tunnel for testing on a phone).
+ * @param {number} [options.maxBodyBytes] request body limit. Default 16 MiB.
+ * @returns {Promise<{url: string, port: number, server: http.Server, challenges: ChallengeStore, close(): Promise<void>}>}
+ */
+export async function startDemoServer({port = Number(process.env.PORT ?? 8080), host = '127.0.0.1', root = DEFAULT_ROOT, origins, maxBodyBytes = MAX_BODY_BYTES} = {}) {
+  const verify = await import(pathToFileURL(path.join(root, 'dist/server/index.js')).href);
+  const challenges = new ChallengeStore();
+  const sweeper = setInterval(() => challenges.sweep(), 60_000).unref();
+  let accepted = origins;
+
+  const server = http.createServer((req, res) => {
+    const {pathname} = new URL(req.url, 'http://x');
+    const route = async () => {
+      if (pathname === '/api/challenge') {
+        if (req.method !== 'GET') return send(res, 405, {error: 'method not allowed'}, {allow: 'GET'});
+        const issued = challenges.issue();
+        if (!issued) return send(res, 503, {error: 'too many outstanding challenges'});
+        return send(res, 200, issued);
+      }
+      if (pathname === '/api/submissions') {
+        if (req.method !== 'POST') return send(res, 405, {error: 'method not allowed'}, {allow: 'POST'});
+        return handleSubmission(req, res, {verify, challenges, origins: accepted, maxBodyBytes});
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, {error: 'method not allowed'}, {allow: 'GET, HEAD'});
+      return serveStatic(req, res, root);
+    };
+    route().catch((error) => {
+      console.error(error);
+      if (!res.headersSent) send(res, 500, {ok: false, reason: 'internal-error'});
+      else res.destroy();
+    });
+  });
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 15_000;
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const actualPort = server.address().port;
+  accepted ??= [
+    `http://localhost:${actualPort}`,
+    `http://127.0.0.1:${actualPort}`,
+    `http://[::1]:${actualPort}`,
+    ...(process.env.PUBLIC_ORIGIN ? [process.env.PUBLIC_ORIGIN] : []),
+  ];
+  return {
+    url: `http://localhost:${actualPort}/`,
+    port: actualPort,
+    server,
+    challenges,
+    close: () =>
+      new Promise((resolve) => {
+        clearInterval(sweeper);
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const {url} = await startDemoServer();
+  console.log(`Demo running at ${url}  (camera pages need localhost or https)`);
+}
