@@ -8,6 +8,7 @@ import {deleteDeviceKey} from '../submission/device-key.js';
 import type {CompletedProfileRecord} from '../types.js';
 import {decryptDraft, encryptDraft, generateDraftKey, isSealedDraft} from './draft-cipher.js';
 import type {Draft, DraftInput} from './draft.js';
+import {deleteExpiredDrafts} from './expired-drafts.js';
 import {SerialQueue} from './serial-queue.js';
 import {createStorageStores, hasIndexedDB, withDeadline, type OpenStore, type StorageStores} from './stores.js';
 
@@ -257,11 +258,17 @@ export class ProfileStorage {
     }
   }
 
-  /** Reads and checks the stored draft; drops it (and says why) when it cannot be resumed. */
+  /**
+   * Reads and checks the stored draft; drops it (and says why) when it cannot be resumed. Also sweeps
+   * other profiles' expired drafts, once per instance, since this is the moment the page reads storage.
+   */
   async #readDraft(): Promise<Draft | undefined> {
     const read = await this.#io(async (stores) => {
       const sealed = await get<unknown>(this.profileId, stores.drafts);
-      return sealed === undefined ? undefined : {sealed, key: await this.#draftKey(stores, false)};
+      const key = sealed === undefined ? undefined : await this.#draftKey(stores, false);
+      // After reading our own, so that our expired draft is still reported as 'expired' below.
+      await deleteExpiredDrafts(stores, (savedAt) => this.#isExpired(savedAt));
+      return sealed === undefined ? undefined : {sealed, key};
     });
     if (!read.ok || read.value === undefined) return undefined;
     const {sealed, key} = read.value;

@@ -103,6 +103,20 @@ describe('ProfileStorage (IndexedDB)', () => {
     expect(stored.draftKey, 'its key removed too').to.equal(undefined);
   });
 
+  it("deletes other profiles' expired drafts (and keys) when a draft is loaded, keeping fresh ones", async () => {
+    const clock = manualClock();
+    const abandoned = uniqueId('abandoned');
+    const fresh = uniqueId('fresh');
+    await new ProfileStorage(abandoned, {now: clock.now}).saveDraft(await makeDraft());
+    clock.advance(20 * HOUR);
+    await new ProfileStorage(fresh, {now: clock.now}).saveDraft(await makeDraft());
+    clock.advance(5 * HOUR);
+
+    await new ProfileStorage(uniqueId('loader'), {now: clock.now}).loadDraft();
+    expect(await rawFor(abandoned)).to.deep.equal({draft: undefined, record: undefined, draftKey: undefined});
+    expect((await rawFor(fresh)).draft).to.exist;
+  });
+
   it('expires a draft held in memory by the same instance (default TTL of 24 h)', async () => {
     const clock = manualClock();
     const storage = new ProfileStorage(uniqueId('expiry-memory'), {now: clock.now});
