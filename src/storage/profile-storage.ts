@@ -35,7 +35,11 @@ export interface ProfileStorageOptions {
    * reload resumes. `none` keeps everything in memory for this page only and never opens IndexedDB.
    */
   persist?: PersistMode;
-  /** Age (ms) past which a draft is deleted instead of returned. Default `DEFAULT_DRAFT_TTL_MS` (24 h). */
+  /**
+   * Age (ms) past which a draft is deleted instead of returned. Default `DEFAULT_DRAFT_TTL_MS` (24 h),
+   * also used when the value is not a finite number ≥ 0. Loading a draft also sweeps other profiles'
+   * drafts older than this.
+   */
   ttlMs?: number;
   /** The clock, in milliseconds since the epoch. Injectable so tests can age a draft. Default `Date.now`. */
   now?: () => number;
@@ -130,7 +134,9 @@ export class ProfileStorage {
   constructor(profileId: string, options: ProfileStorageOptions = {}) {
     this.profileId = profileId;
     this.persist = options.persist ?? 'draft';
-    this.ttlMs = options.ttlMs ?? DEFAULT_DRAFT_TTL_MS;
+    // A NaN or negative TTL would make every comparison false and drafts would never expire.
+    const ttl = options.ttlMs;
+    this.ttlMs = ttl !== undefined && Number.isFinite(ttl) && ttl >= 0 ? ttl : DEFAULT_DRAFT_TTL_MS;
     this.#now = options.now ?? Date.now;
     this.#ioTimeoutMs = options.ioTimeoutMs ?? DEFAULT_IO_TIMEOUT_MS;
     this.#openStore = options.openStore;

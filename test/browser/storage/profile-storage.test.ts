@@ -126,6 +126,14 @@ describe('ProfileStorage (IndexedDB)', () => {
     expect((await rawFor(storage.profileId)).draft).to.equal(undefined);
   });
 
+  it('falls back to the 24 h TTL when given NaN, so drafts still expire', async () => {
+    const clock = manualClock();
+    const storage = new ProfileStorage(uniqueId('ttl-nan'), {now: clock.now, ttlMs: Number.NaN});
+    await storage.saveDraft(await makeDraft());
+    clock.advance(24 * HOUR + 1);
+    expect(await storage.loadDraft()).to.equal(undefined);
+  });
+
   it('never shows one profile id the draft or record of another, whatever characters the ids hold', async () => {
     const base = uniqueId('iso');
     const ids = [base, `${base} `, `${base}\u0000x`, `${base}/../x`, `${base}:drafts`, `${base}🙂`];
