@@ -5,6 +5,7 @@
  */
 import type {StepName} from './flow/flow-state.js';
 import type {CaptureChecks, CaptureKind, IdvErrorCode} from './types.js';
+import type {Submission} from './submission/submission.js';
 
 const PUBLIC = {bubbles: true, composed: true} as const;
 
@@ -38,19 +39,11 @@ export class IdvErrorEvent extends Event {
   }
 }
 
-/** What the host receives to forward to its backend. */
-export interface SignedSubmission {
-  /** Compact JWS (ES256, `typ: idv-profile+jws`) over the claims. */
-  readonly jws: string;
-  /** The decoded claims, for convenience; the backend must verify `jws`, not trust these. */
-  readonly claims: Readonly<Record<string, unknown>>;
-  /** The two JPEG files whose SHA-256 digests are in the claims. */
-  readonly files: {readonly selfie: File; readonly document: File};
-  /** A multipart body with parts `jws`, `selfie` and `document`. */
-  toFormData(): FormData;
-  /** A JSON-friendly object with the images as base64. */
-  toJSON(): Promise<unknown> | unknown;
-}
+/**
+ * What the host receives to forward to its backend: `jws`, decoded `claims`, `files`, `kid`,
+ * `toFormData()` and `toJSON()`. See `Submission` in src/submission/submission.ts.
+ */
+export type SignedSubmission = Submission;
 
 /**
  * `idv-submit`: the profile is signed and ready to forward. Call `respondWith(promise)` synchronously

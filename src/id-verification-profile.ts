@@ -3,11 +3,14 @@ import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {provide} from '@lit/context';
 import {flowStateContext, settingsContext, stringsContext, IntentEvent, type FlowSettings} from './flow/contexts.js';
-import {INITIAL_STATE, NUMBERED_STEPS, stepNumber, type FlowState, type StepName} from './flow/flow-state.js';
+import {INITIAL_STATE, NUMBERED_STEPS, stepNumber, type CameraProblem, type FlowState, type StepName} from './flow/flow-state.js';
 import {transition, type FlowEvent} from './flow/transition.js';
 import {en, type IdvStrings} from './i18n/en.js';
 import {directionOf, loadStrings} from './i18n/locales.js';
-import {IdvErrorEvent, IdvStepEvent} from './events.js';
+import {IdvCaptureEvent, IdvErrorEvent, IdvStepEvent} from './events.js';
+import {DraftPersistence} from './flow/draft-persistence.js';
+import {submitProfile} from './flow/submit-profile.js';
+import {clearStoredData as clearAllStoredData} from './storage/index.js';
 import type {IdvErrorCode, ProfileStatus} from './types.js';
 import {styles} from './id-verification-profile.styles.js';
 import {IntroStep} from './steps/intro-step.js';
@@ -31,6 +34,21 @@ const STEP_ELEMENTS: Record<string, CustomElementConstructor> = {
   'idv-camera-problem-step': CameraProblemStep,
   'idv-review-step': ReviewStep,
 };
+
+/** Developer-facing messages for camera problems (the person sees the translated screen). */
+const CAMERA_MESSAGES: Record<CameraProblem, string> = {
+  'camera-denied': 'Camera permission was denied',
+  'camera-not-found': 'No camera was found on this device',
+  'camera-in-use': 'The camera is in use by another application',
+  'camera-ended': 'The camera stopped (unplugged or permission revoked)',
+  'camera-overconstrained': 'The camera cannot provide a usable resolution',
+  'insecure-context': 'The camera needs a secure (https) page',
+  unsupported: 'This browser cannot use the camera',
+};
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
 
 /** Parts of the camera steps, re-exported so pages can style them. */
 const CAMERA_PARTS = 'heading, primary-button, secondary-button, video, overlay, shutter, guidance';
@@ -125,6 +143,12 @@ export class IdVerificationProfile extends LitElement {
   /** Form field name: inside a `<form>` the element contributes `<name>.jws`, `<name>.selfie`, `<name>.document`. */
   @property({reflect: true}) name = '';
 
+  /** Hours after which an unfinished draft is deleted instead of resumed. */
+  @property({type: Number, attribute: 'draft-ttl-hours'}) draftTtlHours = 24;
+
+  /** Seconds the host's `respondWith` promise may take before the submission counts as failed (retryable). */
+  @property({type: Number, attribute: 'submit-timeout'}) submitTimeout = 60;
+
   /** Overrides for any entry of the string table, in the active language. */
   @property({attribute: false}) strings: Partial<IdvStrings> = {};
 
@@ -146,7 +170,19 @@ export class IdVerificationProfile extends LitElement {
   @state()
   protected settings: FlowSettings = this.#settings('en');
 
+  /** True while storage is unavailable and the flow lives in memory only. */
+  @state() protected storageUnavailable = false;
+
   #language = 'en';
+  #submitting = false;
+  #persistence = new DraftPersistence({
+    onUnavailable: (error) => {
+      this.storageUnavailable = true;
+      this.reportError('storage-unavailable', `Progress cannot be saved on this device: ${describe(error)}`, true);
+    },
+  });
+  /** Bumped on every storage (re)open so a slow load for an old profile id is ignored. */
+  #openGeneration = 0;
   #languageTable: IdvStrings = en;
   #focusAfterUpdate = false;
   protected internals: ElementInternals = this.attachInternals();
@@ -168,14 +204,67 @@ export class IdVerificationProfile extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.#updateLanguage();
+    if (!this.flow.record || this.flow.step !== 'done') this.#syncForm();
   }
 
-  /** Starts over: clears name, layout and captures (the completed-profile record is kept). */
-  reset(): void {
+  /**
+   * Starts over and forgets this profile on this device: the draft, the completed-profile record and
+   * the signing key are deleted. The host's `status` still applies.
+   */
+  async reset(): Promise<void> {
     this.apply({type: 'reset'});
+    this.#syncForm();
+    await this.#persistence.wipe();
+  }
+
+  /**
+   * Deletes everything this component stored on this origin, for every profile id (drafts, records,
+   * keys), and starts over. Resolves `true` when every store was emptied.
+   */
+  async clearStoredData(): Promise<boolean> {
+    const cleared = await clearAllStoredData();
+    this.apply({type: 'reset'});
+    this.#syncForm();
+    return cleared;
+  }
+
+  /**
+   * Signs the profile and fires `idv-submit` — what the review step's Submit button does. Only acts on
+   * the review step with every part present; a second call while one is running does nothing.
+   */
+  async submit(): Promise<void> {
+    if (this.#submitting || this.flow.step !== 'review') return;
+    if (!this.challenge) {
+      this.apply({type: 'submit-blocked', message: this.activeStrings.missingChallenge});
+      this.reportError('missing-challenge', 'Set the challenge attribute to a server-issued value before submitting', true);
+      return;
+    }
+    const before = this.apply({type: 'submit'});
+    if (before.step !== 'submitting') return;
+    this.#submitting = true;
+    try {
+      const outcome = await submitProfile({
+        flow: before,
+        profileId: this.profileId,
+        challenge: this.challenge,
+        target: this,
+        timeoutMs: this.submitTimeout * 1000,
+      });
+      if (outcome.ok) {
+        this.#syncForm(outcome.submission);
+        await this.#persistence.complete(outcome.record);
+        this.apply({type: 'submit-succeeded', record: outcome.record});
+      } else {
+        this.apply({type: 'submit-failed', message: this.activeStrings.submitFailed});
+        this.reportError(outcome.code, outcome.message, true);
+      }
+    } finally {
+      this.#submitting = false;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('profileId') || changed.has('persist') || changed.has('draftTtlHours')) void this.#openStorage();
     if (changed.has('status') || changed.has('statusReason')) {
       this.apply({type: 'host-status', status: this.status, reason: this.statusReason});
     }
@@ -208,8 +297,10 @@ export class IdVerificationProfile extends LitElement {
     if (next === previous) return previous;
     this.flow = next;
     this.#syncStates();
+    this.#persistence.save(next);
     if (next.step !== previous.step) {
-      this.#focusAfterUpdate = this.hasUpdated;
+      // Submitting happens in place on the review screen: focus stays on the button the person used.
+      this.#focusAfterUpdate = this.hasUpdated && next.step !== 'submitting';
       const stepEvent = new IdvStepEvent(next.step, previous.step);
       this.dispatchEvent(stepEvent);
     }
@@ -224,7 +315,20 @@ export class IdVerificationProfile extends LitElement {
 
   protected onIntent(event: Event): void {
     event.stopPropagation();
-    this.apply((event as IntentEvent).intent);
+    const {intent} = event as IntentEvent;
+    if (intent.type === 'submit') {
+      void this.submit();
+      return;
+    }
+    const before = this.flow;
+    const after = this.apply(intent);
+    if (after === before) return;
+    if (intent.type === 'captured') {
+      const captureEvent = new IdvCaptureEvent(intent.capture.kind, intent.capture.checks);
+      this.dispatchEvent(captureEvent);
+    } else if (intent.type === 'camera-failed') {
+      this.reportError(intent.problem, CAMERA_MESSAGES[intent.problem], true);
+    }
   }
 
   override render(): TemplateResult {
@@ -235,6 +339,7 @@ export class IdVerificationProfile extends LitElement {
       <div class="frame" part="step" dir=${this.settings.dir} lang=${this.#language} @idv-intent=${this.onIntent}>
         ${number ? html`<p class="progress" part="progress">${s.stepOf(number, NUMBERED_STEPS.length)}</p>` : null}
         ${this.flow.resumed ? html`<p class="notice" role="status">${s.resumed}</p>` : null}
+        ${this.storageUnavailable ? html`<p class="notice" role="status">${s.storageUnavailable}</p>` : null}
         ${this.renderStep(step)}
       </div>
     `;
@@ -268,6 +373,41 @@ export class IdVerificationProfile extends LitElement {
       default:
         return html`<idv-upcoming-step data-step exportparts="heading, secondary-button"></idv-upcoming-step>`;
     }
+  }
+
+  /** Loads what storage holds for the current profile id and resumes it. */
+  async #openStorage(): Promise<void> {
+    const generation = ++this.#openGeneration;
+    this.storageUnavailable = false;
+    const ttlMs = Number.isFinite(this.draftTtlHours) && this.draftTtlHours > 0 ? this.draftTtlHours * 3_600_000 : undefined;
+    const {record, draft} = await this.#persistence.open(this.profileId, this.persist === 'none' ? 'none' : 'draft', ttlMs);
+    if (generation !== this.#openGeneration) return;
+    if (record) this.apply({type: 'load-record', record});
+    if (draft) this.apply({type: 'restore', draft});
+  }
+
+  /**
+   * Form participation: after a submission the element contributes `<name>.jws`, `<name>.selfie` and
+   * `<name>.document` to a surrounding form; until then it reports `valueMissing`.
+   */
+  #syncForm(submission?: {jws: string; files: {selfie: File; document: File}}): void {
+    if (!submission) {
+      this.internals.setFormValue(null);
+      this.internals.setValidity({valueMissing: true}, this.activeStrings.formIncomplete);
+      return;
+    }
+    const prefix = this.name ? `${this.name}.` : '';
+    const value = new FormData();
+    value.append(`${prefix}jws`, submission.jws);
+    value.append(`${prefix}selfie`, submission.files.selfie);
+    value.append(`${prefix}document`, submission.files.document);
+    this.internals.setFormValue(value);
+    this.internals.setValidity({});
+  }
+
+  /** Called by the form when it is reset: the element's value goes, the person's work stays. */
+  formResetCallback(): void {
+    this.#syncForm();
   }
 
   /** Language: own `lang`, else the nearest `[lang]` ancestor, else `<html lang>`, else English. */

@@ -14,6 +14,7 @@ export type FlowEvent =
   | {type: 'camera-failed'; problem: CameraProblem}
   | {type: 'camera-retry'}
   | {type: 'submit'}
+  | {type: 'submit-blocked'; message: string}
   | {type: 'submit-succeeded'; record: CompletedProfileRecord}
   | {type: 'submit-failed'; message: string}
   | {type: 'restore'; draft: DraftSnapshot}
@@ -118,6 +119,10 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
 
     case 'submit':
       return step === 'review' && isComplete(state) ? go({step: 'submitting', submitError: null}) : state;
+
+    case 'submit-blocked':
+      // Submitting was refused before it began (e.g. the host set no challenge): say so on review.
+      return step === 'review' ? go({submitError: event.message}) : state;
 
     case 'submit-succeeded':
       if (step !== 'submitting') return state;

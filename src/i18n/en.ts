@@ -53,6 +53,8 @@ export const en = {
   reviewDocumentAlt: 'The photo of your ID you just took',
   confirmLowQuality: 'This photo may not be clear enough. Use it anyway?',
   autoCaptureOn: 'The photo is taken automatically when everything looks good.',
+  cameraNumber: (n: number) => `Camera ${n}`,
+  reviewPhotoHint: 'Check that the photo is clear, then use it or take another one.',
 
   // Guidance (one at a time, most important first)
   'too-dark': 'Too dark — find more light',
@@ -77,6 +79,9 @@ export const en = {
   noCameraBody: 'We could not find a camera on this device. Continue on a phone or computer with a camera.',
   handoffLink: 'Continue on another device',
   handoffQr: 'Scan this code with your phone to continue there.',
+  handoffQrLabel: 'QR code of the link to continue on another device',
+  cameraAvailableAgain: 'A camera is connected now. You can continue.',
+  openSecurePage: 'Open the secure page',
   cameraInUseHeading: 'The camera is busy',
   cameraInUseBody: 'Another app or tab is using the camera. Close it, then try again.',
   cameraEndedHeading: 'The camera stopped',
@@ -113,6 +118,8 @@ export const en = {
   rejectedHeading: 'Your verification profile was not approved',
   rejectedReason: (reason: string) => `Reason: ${reason}`,
   redo: 'Start again',
+
+  formIncomplete: 'Complete and submit your verification profile.',
 
   // Storage
   storageUnavailable: 'Your progress cannot be saved on this device, but you can still finish now.',

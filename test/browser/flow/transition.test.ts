@@ -146,6 +146,12 @@ describe('transition', () => {
     expect(transition(partial, {type: 'submit'})).to.equal(partial);
   });
 
+  it('shows why a submission could not begin, staying on review', () => {
+    const next = transition(complete('review'), {type: 'submit-blocked', message: 'no challenge'});
+    expect(next.step).to.equal('review');
+    expect(next.submitError).to.equal('no challenge');
+  });
+
   it('finishes a submission: done, record kept, draft data gone', () => {
     const done = transition(complete('submitting'), {type: 'submit-succeeded', record: RECORD});
     expect(done.step).to.equal('done');

@@ -1,0 +1,59 @@
+import {buildSubmission, SubmissionError} from '../submission/index.js';
+import {IdvSubmitEvent} from '../events.js';
+import type {CompletedProfileRecord, IdvErrorCode} from '../types.js';
+import type {FlowState} from './flow-state.js';
+
+/** The outcome of one attempt to submit. */
+export type SubmitOutcome =
+  | {ok: true; record: CompletedProfileRecord; submission: {jws: string; files: {selfie: File; document: File}}}
+  | {ok: false; code: IdvErrorCode; message: string};
+
+/** What a submission attempt needs from the element. */
+export interface SubmitRequest {
+  flow: FlowState;
+  profileId: string;
+  challenge: string;
+  /** Where `idv-submit` is dispatched. */
+  target: EventTarget;
+  /** How long the host's `respondWith` promise may take before the attempt counts as failed. */
+  timeoutMs: number;
+}
+
+/**
+ * Signs the profile, hands it to the host in `idv-submit`, and waits for the host's verdict when it
+ * called `respondWith`. Never throws: every failure becomes an outcome the element can show and retry.
+ */
+export async function submitProfile({flow, profileId, challenge, target, timeoutMs}: SubmitRequest): Promise<SubmitOutcome> {
+  const {selfie, document} = flow.captures;
+  if (!challenge) return {ok: false, code: 'missing-challenge', message: 'The host did not set a challenge'};
+  if (!selfie || !document || !flow.layout) return {ok: false, code: 'submission-failed', message: 'The profile is incomplete'};
+  let submission;
+  try {
+    submission = await buildSubmission({profileId, challenge, name: flow.name, layout: flow.layout, captures: {selfie, document}});
+  } catch (error) {
+    const code = error instanceof SubmissionError ? error.code : 'signing-failed';
+    return {ok: false, code, message: error instanceof Error ? error.message : String(error)};
+  }
+  const event = new IdvSubmitEvent(submission);
+  target.dispatchEvent(event);
+  if (event.response) {
+    try {
+      await withTimeout(event.response, timeoutMs);
+    } catch (error) {
+      return {ok: false, code: 'submission-failed', message: error instanceof Error ? error.message : String(error)};
+    }
+  }
+  return {
+    ok: true,
+    record: {status: 'pending', submittedAt: Date.now(), kid: submission.kid},
+    submission,
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout>;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The host did not answer within ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
