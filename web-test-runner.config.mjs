@@ -56,6 +56,9 @@ for (const file of allFiles) {
 const launcher = (args) =>
   chromeLauncher({
     launchOptions: {executablePath, headless: true, args: [...BASE_CHROMIUM_ARGS, ...args]},
+    // Each test file gets its own browser context, so IndexedDB (drafts, keys) is never shared between
+    // files that run side by side: a test that empties every store cannot disturb another file.
+    createPage: async ({browser}) => (await browser.createBrowserContext()).newPage(),
   });
 
 export default {
