@@ -270,14 +270,14 @@ async function serveStatic(req, res, root) {
  *
  * @param {object} [options]
  * @param {number} [options.port] TCP port; 0 picks a free one. Default `PORT` env or 8080.
- * @param {string} [options.host] interface to listen on. Default 127.0.0.1 (loopback only).
+ * @param {string} [options.host] interface to listen on. Default `HOST` env or 127.0.0.1 (loopback only).
  * @param {string} [options.root] project root holding demo/ and dist/. Default: this file's parent.
  * @param {string[]} [options.origins] accepted `origin` claims. Default: this server's loopback
  *   origins, plus `PUBLIC_ORIGIN` env (e.g. an https tunnel for testing on a phone).
  * @param {number} [options.maxBodyBytes] request body limit. Default 16 MiB.
  * @returns {Promise<{url: string, port: number, server: http.Server, challenges: ChallengeStore, close(): Promise<void>}>}
  */
-export async function startDemoServer({port = Number(process.env.PORT ?? 8080), host = '127.0.0.1', root = DEFAULT_ROOT, origins, maxBodyBytes = MAX_BODY_BYTES} = {}) {
+export async function startDemoServer({port = Number(process.env.PORT ?? 8080), host = process.env.HOST ?? '127.0.0.1', root = DEFAULT_ROOT, origins, maxBodyBytes = MAX_BODY_BYTES} = {}) {
   const verify = await import(pathToFileURL(path.join(root, 'dist/server/index.js')).href);
   const challenges = new ChallengeStore();
   const sweeper = setInterval(() => challenges.sweep(), 60_000).unref();
@@ -320,7 +320,7 @@ export async function startDemoServer({port = Number(process.env.PORT ?? 8080), 
     ...(process.env.PUBLIC_ORIGIN ? [process.env.PUBLIC_ORIGIN] : []),
   ];
   return {
-    url: `http://localhost:${actualPort}/`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}/`,
     port: actualPort,
     server,
     challenges,

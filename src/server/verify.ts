@@ -159,8 +159,11 @@ export async function verifySubmission(submission: SubmissionInput, options: Ver
   }
   if (s.origins && !s.origins.includes(claims.origin)) fail('origin-mismatch', `origin ${claims.origin.slice(0, 200)} is not expected`);
 
-  await checkFile('selfie', files.selfie, claims.captures.selfie);
-  await checkFile('document', files.document, claims.captures.document);
+  // Both files are hashed concurrently (WebCrypto runs them on worker threads where it can).
+  await Promise.all([
+    checkFile('selfie', files.selfie, claims.captures.selfie),
+    checkFile('document', files.document, claims.captures.document),
+  ]);
 
   if (typeof s.nonce === 'string') {
     if (!sameString(claims.nonce, s.nonce)) fail('nonce-mismatch', 'nonce is not the issued challenge');
