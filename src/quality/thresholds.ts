@@ -1,0 +1,102 @@
+/**
+ * Thresholds of the quality checks, at the fixed analysis width (320 px, see `grey-frame.ts`).
+ *
+ * Calibrated on the fixture pictures in test/fixtures and degraded variants of them made in code (see
+ * test/browser/quality/support/variants.ts); `node bench/quality-calibration.mjs` regenerates the table of
+ * measured values in docs/quality-calibration.md. "×0.5" below is the CSS `brightness(0.5)` filter, "blur N px"
+ * a CSS blur of N px on the 1280×720 picture. Each threshold sits between the worst variant that should pass
+ * and the mildest that should fail, with room on both sides. Re-run the script after changing any of them.
+ */
+
+/**
+ * Mean luma below this is too dark. Measured: originals 118–172; ×0.5 (a dim room) 58–82, passes;
+ * ×0.25 28–41 and the fake camera's dark variant (gain 0.12) fail.
+ */
+export const BRIGHTNESS_MIN = 50;
+
+/**
+ * Mean luma above this is too bright. A backstop: over-exposure is mostly caught by
+ * {@link OVEREXPOSED_MAX_SHARE}, because a dark card header or dark clothes hold the mean down.
+ * Measured: the light-blue specimen cards 155–172 (pass); cards at ×2.5 228–234 (fail).
+ */
+export const BRIGHTNESS_MAX = 225;
+
+/** Luma at or above which a pixel is clipped white (the camera's sensor saturated). */
+export const CLIPPED_LUMA = 250;
+
+/**
+ * Share of clipped pixels in the guide region above which the picture is over-exposed. Measured: originals
+ * 0.008–0.011; ×1.5 0.28 (selfie, the face's skin clips) to 0.68 (cards); glare discs only 0.01–0.04.
+ */
+export const OVEREXPOSED_MAX_SHARE = 0.2;
+
+/**
+ * Variance of the Laplacian below this is blurry. Measured in the card guide: originals 4000–8300, blur 2 px
+ * 700–1230 (still legible, passes), blur 4 px 100–165 (small print gone, fails). In the selfie oval: original
+ * 3600, blur 2 px 730, blur 4 px 150. The value scales with contrast squared, so a dim frame scores low too
+ * (×0.25: 230–520); brightness is checked, and advised on, first.
+ */
+export const SHARPNESS_MIN = 300;
+
+/**
+ * Share of the card guide covered by glare blobs at which to warn. Measured: originals 0 (their white header
+ * text is not counted as glare); a white disc of radius 3% of the frame width on the card 0.002.
+ * 0.001 of the guide is about 7×7 analysis pixels (28×28 on a 1280 px frame), enough to hide a character.
+ */
+export const GLARE_WARN_SHARE = 0.001;
+
+/** Share of the card guide covered by glare at which to fail. Measured: a disc of radius 6% of width: 0.011. */
+export const GLARE_FAIL_SHARE = 0.005;
+
+/**
+ * Mean absolute difference between two consecutive analysed frames (~250 ms apart) above which the person is
+ * asked to hold still. Measured on a picture shifted by N px on the 1280 px frame: 2 px 4.4–4.6, 4 px 7.7–7.9
+ * (pass: under half a pixel of motion during a 33 ms exposure), 8 px 10.5–13.2, 16 px 12.4–20.4 (fail).
+ * Identical frames (the fake camera's still picture) give 0.
+ */
+export const STEADINESS_MAX = 9;
+
+/**
+ * Minimum mean luma step across a line for it to be the card's edge. Measured: the specimen card's edges
+ * against the grey background step by 40 (dark header band, top edge) to 100 (light body); text lines
+ * average out along the 30% of the side that is measured.
+ */
+export const CARD_EDGE_MIN_CONTRAST = 15;
+
+/**
+ * How far inside the guide (share of its width or height) a card edge may lie and still count as framed.
+ * Measured on id-one-sided.png, card filling the guide as a person would hold it: insets 0.04 (sides) and 0.09
+ * (top). Half-size card: 0.25; third: 0.33 (both fail).
+ */
+export const CARD_EDGE_MAX_INSIDE = 0.15;
+
+/** How far outside the guide a card edge may lie and still count as framed (the search starts there). */
+export const CARD_EDGE_MAX_OUTSIDE = 0.1;
+
+/** How deep into the guide to look for a smaller card's edges (for the card-size check): up to 45%. */
+export const CARD_EDGE_SEARCH_INSIDE = 0.45;
+
+/**
+ * Card width as a share of the guide width below which the card is too far. Measured: the fixtures 0.92–0.97;
+ * scaled ×0.9 0.82 (pass); half size 0.46 and a third 0.30 (fail).
+ */
+export const CARD_MIN_WIDTH_FRACTION = 0.75;
+
+/**
+ * Face box height (MediaPipe's box: brows to chin) as a share of the oval height below which the face is too
+ * small. Measured with the full-range model: selfie.png 0.28; scaled ×0.9 0.26 (pass); ×0.5 0.12 (fail).
+ */
+export const FACE_MIN_OVAL_FRACTION = 0.2;
+
+/**
+ * How far the face box's centre may be from the oval's centre, in oval radii (1 = on the oval's rim). Above 1
+ * so a face that overlaps the rim counts: selfie-with-id.png, framed like a portrait photo with the face high
+ * and left, measures 1.0; a face in a corner of the frame measures over 1.6.
+ */
+export const FACE_CENTRE_MAX_OVAL_DISTANCE = 1.25;
+
+/**
+ * Largest height of the ID portrait relative to the person's face for the second face to count as the ID's
+ * portrait (not a second person). Measured on selfie-with-id.png: 0.41 (61 px vs 149 px boxes).
+ */
+export const ID_PORTRAIT_MAX_RELATIVE_SIZE = 0.7;
