@@ -1,0 +1,122 @@
+// End-to-end harness: the demo server (`npm start`'s) on a free port, and Debian's Chromium driven by
+// Playwright with a fake camera whose picture the test chooses per step. Chromium opens the camera
+// file each time a camera starts, so swapping the file between steps shows the selfie to the selfie
+// step and the ID to the ID step, in one browser, with real getUserMedia.
+import {chromium} from 'playwright-core';
+import {copyFileSync, mkdirSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
+import {startDemoServer} from '../../demo/server.mjs';
+import {findChromium, BASE_CHROMIUM_ARGS} from '../support/chromium.mjs';
+import {pngToY4mFile} from '../support/y4m.mjs';
+
+const GENERATED = 'test/.generated';
+export const ARTIFACTS = 'test/artifacts/e2e';
+
+/** Starts the demo server and a browser with a swappable fake camera. Call `close()` when done. */
+export async function startE2E({picture = 'selfie', extraArgs = []} = {}) {
+  mkdirSync(ARTIFACTS, {recursive: true});
+  const cameraFile = join(GENERATED, `e2e-camera-${process.pid}-${Date.now()}.y4m`);
+  const setPicture = (name, variant = '', options = {}) =>
+    copyFileSync(pngToY4mFile(`test/fixtures/${name}.png`, GENERATED, variant, options), cameraFile);
+  setPicture(picture);
+  const demo = await startDemoServer({port: 0});
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [
+      ...BASE_CHROMIUM_ARGS,
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${cameraFile}`,
+      ...extraArgs,
+    ],
+  });
+  return {
+    demo,
+    browser,
+    /** Feeds `test/fixtures/<name>.png` to the camera from its next start. */
+    setPicture,
+    /** A new page with console errors, page errors, CSP violations and requests recorded. */
+    async newPage(path = 'demo/index.html') {
+      const context = await browser.newContext({viewport: {width: 1100, height: 900}});
+      const page = await context.newPage();
+      const seen = {consoleErrors: [], pageErrors: [], requests: [], cspViolations: []};
+      page.on('console', (message) => {
+        if (message.type() === 'error') seen.consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => seen.pageErrors.push(String(error)));
+      page.on('request', (request) => seen.requests.push({method: request.method(), url: request.url()}));
+      await page.addInitScript(() => {
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
+      await page.goto(new URL(path, demo.url).href);
+      seen.readCspViolations = () => page.evaluate(() => window.__cspViolations);
+      return {page, seen};
+    },
+    async close() {
+      await browser.close();
+      await demo.close();
+      rmSync(cameraFile, {force: true});
+    },
+  };
+}
+
+/** Saves a screenshot of the element as a test artifact. */
+export async function snapshot(page, name) {
+  await page.locator('id-verification-profile').screenshot({path: join(ARTIFACTS, `${name}.png`), animations: 'disabled'});
+}
+
+/** Waits for the element to be on `step`. */
+export async function untilStep(page, step, timeout = 15_000) {
+  await page.waitForFunction((s) => document.querySelector('id-verification-profile')?.step === s, step, {timeout});
+}
+
+/** Takes the photo on the current camera step and accepts it. */
+export async function takePhoto(page) {
+  const shutter = page.getByRole('button', {name: 'Take photo'});
+  await shutter.waitFor({state: 'visible', timeout: 15_000});
+  await page.waitForFunction(() => {
+    const step = document.querySelector('id-verification-profile')?.shadowRoot?.querySelector('[data-step]');
+    const video = step?.shadowRoot?.querySelector('video');
+    return video && video.readyState >= 2 && video.videoWidth > 0;
+  });
+  await shutter.click();
+  const confirm = page.getByRole('button', {name: /use it anyway/i});
+  const use = page.getByRole('button', {name: 'Use this photo'});
+  await Promise.race([confirm.waitFor({timeout: 10_000}).catch(() => {}), use.waitFor({timeout: 10_000})]);
+  if (await confirm.isVisible().catch(() => false)) await confirm.click();
+  await use.click();
+}
+
+/**
+ * Walks a whole flow with the mouse: intro → name → layout → selfie → ID → review, taking a screenshot
+ * of every step. Stops on review (the caller submits).
+ */
+export async function walkToReview(ctx, page, {name = 'Ada Lovelace', layout = 'one-sided', tag = layout} = {}) {
+  await untilStep(page, 'intro');
+  await snapshot(page, `${tag}-1-intro`);
+  await page.getByRole('button', {name: 'Start'}).click();
+  await untilStep(page, 'name');
+  await page.getByLabel('Full name').fill(name);
+  await snapshot(page, `${tag}-2-name`);
+  await page.getByRole('button', {name: 'Continue'}).click();
+  await untilStep(page, 'id-layout');
+  await snapshot(page, `${tag}-3-layout`);
+  ctx.setPicture(layout === 'two-sided' ? 'selfie-with-id' : 'selfie');
+  await page.getByRole('button', {name: layout === 'two-sided' ? /different sides/ : /same side/}).click();
+  await untilStep(page, 'selfie');
+  await page.getByRole('button', {name: 'Take photo'}).waitFor();
+  await page.waitForTimeout(600);
+  await snapshot(page, `${tag}-4-selfie`);
+  ctx.setPicture(layout === 'two-sided' ? 'id-name-side' : 'id-one-sided');
+  await takePhoto(page);
+  await untilStep(page, 'document');
+  await page.getByRole('button', {name: 'Take photo'}).waitFor();
+  await page.waitForTimeout(600);
+  await snapshot(page, `${tag}-5-document`);
+  await takePhoto(page);
+  await untilStep(page, 'review');
+  await snapshot(page, `${tag}-6-review`);
+}
