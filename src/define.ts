@@ -4,7 +4,7 @@
  */
 import {IdVerificationProfile} from './id-verification-profile.js';
 
-IdVerificationProfile.define();
+if (typeof customElements !== 'undefined') IdVerificationProfile.define(); // nothing to register on a server (SSR)
 
 export * from './index.js';
 
