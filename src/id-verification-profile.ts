@@ -264,6 +264,10 @@ export class IdVerificationProfile extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('profileId') && this.hasUpdated) {
+      // Another person: nothing of the previous one may be shown or signed under the new id.
+      this.apply({type: 'reset'});
+    }
     if (changed.has('profileId') || changed.has('persist') || changed.has('draftTtlHours')) void this.#openStorage();
     if (changed.has('status') || changed.has('statusReason')) {
       this.apply({type: 'host-status', status: this.status, reason: this.statusReason});

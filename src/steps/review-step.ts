@@ -1,4 +1,4 @@
-import {css, html, nothing, type PropertyValues} from 'lit';
+import {css, html, nothing} from 'lit';
 import {StepElement} from './step-element.js';
 import type {CaptureKind} from '../types.js';
 
@@ -51,10 +51,14 @@ export class ReviewStep extends StepElement {
 
   #urls: Partial<Record<CaptureKind, {blob: Blob; url: string}>> = {};
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('flow')) {
-      for (const kind of ['selfie', 'document'] as const) this.#syncUrl(kind);
-    }
+  protected override willUpdate(): void {
+    for (const kind of ['selfie', 'document'] as const) this.#syncUrl(kind);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached after a removal: the object URLs were revoked, make new ones.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -308,12 +308,22 @@ export class ProfileStorage {
     if (!create) return undefined;
     const fresh = await generateDraftKey();
     return stores.draftKeys('readwrite', (store) => {
+      let putError: unknown;
       const current = store.get(this.profileId);
       current.onsuccess = () => {
-        if (!(current.result instanceof CryptoKey)) store.put(fresh, this.profileId);
+        if (current.result instanceof CryptoKey) return;
+        // A throw here would escape as an uncaught error (we are in an event handler, not a promise):
+        // keep it, abort, and let the rejected transaction carry it to the fault handling.
+        try {
+          store.put(fresh, this.profileId);
+        } catch (error) {
+          putError = error;
+          store.transaction.abort();
+        }
       };
-      return promisifyRequest(store.transaction).then(() =>
-        current.result instanceof CryptoKey ? current.result : fresh,
+      return promisifyRequest(store.transaction).then(
+        () => (current.result instanceof CryptoKey ? current.result : fresh),
+        (error) => Promise.reject(putError ?? error),
       );
     });
   }
