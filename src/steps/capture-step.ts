@@ -1,4 +1,531 @@
-import {UpcomingStep} from './upcoming-step.js';
+import {css, html, nothing, svg, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {StepElement} from './step-element.js';
+import {CameraController, CAMERA_FAILURES, type CameraStatus, type GetUserMedia} from '../camera/camera-controller.js';
+import {captureFrame, type CapturedFrame} from '../camera/capture-frame.js';
+import {cardGuideFractions, selfieOvalFractions} from '../quality/guides.js';
+import {FrameAnalysisController, type LiveAnalysis} from '../quality/analysis-loop.js';
+import {GreyFrameGrabber} from '../quality/grey-frame.js';
+import {analyzeFrame} from '../quality/frame-analyzer.js';
+import type {FaceDetectorLike} from '../quality/face-detector.js';
+import type {CameraProblem} from '../flow/flow-state.js';
+import type {Capture, CaptureChecks, CaptureKind} from '../types.js';
 
-/** Placeholder until the step is built. @internal */
-export class CaptureStep extends UpcomingStep {}
+/** Camera statuses and the flow's problem (and `idv-error` code) each leads to. */
+const PROBLEM_OF: Partial<Record<CameraStatus, CameraProblem>> = {
+  denied: 'camera-denied',
+  'not-found': 'camera-not-found',
+  'in-use': 'camera-in-use',
+  overconstrained: 'camera-overconstrained',
+  ended: 'camera-ended',
+  insecure: 'insecure-context',
+  unsupported: 'unsupported',
+  // An unnamed failure: "busy, close other apps and try again" is the advice that most often helps.
+  error: 'camera-in-use',
+};
+
+/** A guidance message is shown (and announced) only after it has held this long, so it never flickers. */
+const GUIDANCE_SETTLE_MS = 600;
+
+/**
+ * Auto-capture waits until every check has passed for this long: long enough that a person who is still
+ * settling is not caught mid-movement, short enough not to feel like waiting.
+ */
+const AUTO_CAPTURE_STEADY_MS = 800;
+
+/** A photo shown for review. */
+interface Review extends CapturedFrame {
+  checks: CaptureChecks;
+  /** Object URL of the JPEG for the `<img>`. */
+  url: string;
+  /** Whether the checks failed when it was taken (the person is asked to confirm). */
+  lowQuality: boolean;
+}
+
+/**
+ * The selfie and ID steps: a live camera preview with a guide (oval for the face, an ID-1 card frame for
+ * the ID), guidance, a shutter, then a review of the photo before it is used.
+ *
+ * The camera starts when the step is shown and stops when it is left, when the photo is being reviewed,
+ * while the page is hidden, and when the element is removed.
+ * @internal
+ */
+export class CaptureStep extends StepElement {
+  /**
+   * Replaces the browser's `getUserMedia` for every capture step created afterwards. For tests only:
+   * a busy camera (`NotReadableError`) cannot be produced by a real browser on demand.
+   * @internal
+   */
+  static getUserMedia: GetUserMedia | undefined = undefined;
+
+  static override styles = [
+    StepElement.styles,
+    css`
+      :host {
+        --_guide: #ffffff;
+        --_guide-ready: var(--idv-color-guide-ready, #5ee08a);
+      }
+      .stage {
+        position: relative;
+        width: 100%;
+        max-width: 720px;
+        max-height: 65vh;
+        margin: 0 auto var(--_space);
+        border-radius: var(--_radius);
+        overflow: hidden;
+        background: #111;
+        /* The stage takes the camera's own shape so the guide drawn over it lines up with the picture. */
+        aspect-ratio: var(--_aspect, 16 / 9);
+      }
+      video,
+      .stage img {
+        position: absolute;
+        inset: 0;
+        width: 100%;
+        height: 100%;
+        object-fit: cover;
+        display: block;
+      }
+      video.mirrored {
+        /* A mirror is what people expect of their own face; the stored photo is never mirrored. */
+        transform: scaleX(-1);
+      }
+      svg.overlay {
+        position: absolute;
+        inset: 0;
+        width: 100%;
+        height: 100%;
+        pointer-events: none;
+      }
+      .mask {
+        fill: rgb(0 0 0 / 0.45);
+        fill-rule: evenodd;
+      }
+      .guide {
+        fill: none;
+        stroke: var(--_guide);
+        stroke-width: 3px;
+        stroke-dasharray: 10 8;
+        transition: stroke 200ms ease;
+      }
+      .stage[data-state='ready'] .guide {
+        stroke: var(--_guide-ready);
+        stroke-width: 5px;
+        stroke-dasharray: none;
+      }
+      .badge {
+        position: absolute;
+        top: calc(var(--_space) / 2);
+        inset-inline-start: calc(var(--_space) / 2);
+        margin: 0;
+        padding: 0.125em 0.625em;
+        border-radius: 999px;
+        background: rgb(0 0 0 / 0.7);
+        color: #fff;
+        font-weight: 600;
+        font-size: 0.875em;
+      }
+      .stage[data-state='ready'] .badge {
+        background: #0d652d;
+      }
+      .starting {
+        position: absolute;
+        inset: 0;
+        display: grid;
+        place-items: center;
+        margin: 0;
+        color: #fff;
+      }
+      .guidance {
+        min-height: 1.5em;
+        font-weight: 600;
+        text-align: center;
+      }
+      .guidance[data-ready] {
+        color: #0d652d;
+      }
+      .picker label {
+        display: block;
+        font-weight: 600;
+        margin-bottom: 0.25em;
+      }
+      select {
+        font: inherit;
+        min-height: 44px;
+        width: 100%;
+        max-width: 24em;
+        padding: 0.375em 0.5em;
+        border: 2px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        color: var(--_text);
+      }
+      button[aria-disabled='true'] {
+        opacity: 0.6;
+        cursor: not-allowed;
+      }
+      .warning {
+        border-inline-start: 4px solid var(--_danger);
+        padding-inline-start: 0.75em;
+      }
+      @media (prefers-reduced-motion: reduce) {
+        .guide {
+          transition: none;
+        }
+      }
+    `,
+  ];
+
+  /** Which photo this step takes. */
+  @property({reflect: true}) kind: CaptureKind = 'selfie';
+
+  /** The photo being reviewed, or null while the camera is live. */
+  @state() private review: Review | null = null;
+  /** The guidance shown (a string-table key), changed only once a new message has settled. */
+  @state() private guidance: string | null = null;
+  /** Width / height of the camera picture. */
+  @state() private aspect = 16 / 9;
+  @state() private taking = false;
+
+  /** The latest analysis of the live picture (null: nothing measured yet). */
+  protected analysis: LiveAnalysis | null = null;
+
+  /** Checks the live picture a few times a second while the camera is live and no photo is in review. */
+  readonly #quality: FrameAnalysisController;
+
+  constructor() {
+    super();
+    // Getters: the analysis reads kind, layout and detector on every frame, and all three come from
+    // properties and contexts that are set after construction.
+    const step = this;
+    this.#quality = new FrameAnalysisController(this, {
+      get kind() {
+        return step.kind;
+      },
+      get layout() {
+        return step.flow.layout ?? 'one-sided';
+      },
+      get detector() {
+        return step.#detector;
+      },
+      video: () => this.renderRoot?.querySelector('video'),
+      autoStart: false,
+      onAnalysis: (latest) => {
+        this.analysis = latest;
+        this.proposeGuidance(latest.guidance);
+        this.maybeAutoCapture(AUTO_CAPTURE_STEADY_MS);
+      },
+    });
+  }
+
+  /** The host's face detector (`faceDetector` property), when it looks like one. */
+  get #detector(): FaceDetectorLike | undefined {
+    const detector = this.settings?.faceDetector as Partial<FaceDetectorLike> | null | undefined;
+    return typeof detector?.detect === 'function' ? (detector as FaceDetectorLike) : undefined;
+  }
+
+  #camera: CameraController | null = null;
+  #reportedStatus: CameraStatus = 'idle';
+  #pendingGuidance: string | null = null;
+  #pendingSince = 0;
+  #settleTimer: ReturnType<typeof setTimeout> | undefined;
+  #autoCaptured = false;
+
+  /** The camera (created on first use, so the facing mode follows `kind`). */
+  protected get camera(): CameraController {
+    this.#camera ??= new CameraController(this, {
+      facingMode: this.kind === 'selfie' ? 'user' : 'environment',
+      getUserMedia: CaptureStep.getUserMedia,
+    });
+    return this.#camera;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#showExistingOrStart();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#settleTimer);
+    if (this.review) URL.revokeObjectURL(this.review.url);
+    // An unaccepted photo is dropped with its URL; reconnected, the step starts the camera again.
+    this.review = null;
+  }
+
+  /** The person returning to a step sees the photo they took; otherwise the camera starts. */
+  #showExistingOrStart(): void {
+    if (this.review) return;
+    const existing = this.flow.captures[this.kind];
+    if (existing) {
+      this.review = {...existing, url: URL.createObjectURL(existing.blob), lowQuality: false};
+    } else {
+      void this.camera.start();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('kind') && this.hasUpdated && this.#camera) {
+      // A step element shows one kind (the root keys it by kind); a changed kind needs its own camera.
+      this.#camera.stop();
+      this.removeController(this.#camera);
+      this.#camera = null;
+      this.#showExistingOrStart();
+    }
+    const status = this.#camera?.status ?? 'idle';
+    if (status !== this.#reportedStatus) {
+      this.#reportedStatus = status;
+      const problem = PROBLEM_OF[status];
+      if (problem && CAMERA_FAILURES.includes(status)) this.intent({type: 'camera-failed', problem});
+    }
+  }
+
+  protected override updated(): void {
+    const video = this.renderRoot.querySelector('video');
+    const stream = this.#camera?.stream ?? null;
+    if (video && video.srcObject !== stream) {
+      video.srcObject = stream;
+      if (stream) video.play().catch(() => undefined); // autoplay+muted also starts it; play() is belt and braces
+    }
+    if (stream && !this.review) {
+      this.#quality.start();
+    } else if (this.#quality.running) {
+      this.#quality.stop();
+      this.analysis = null;
+    }
+  }
+
+  override render() {
+    const s = this.strings;
+    const twoSided = this.flow.layout === 'two-sided';
+    const heading =
+      this.kind === 'selfie' ? (twoSided ? s.selfieTwoSidedHeading : s.selfieHeading) : s.documentHeading;
+    const instructions =
+      this.kind === 'selfie'
+        ? twoSided
+          ? s.selfieTwoSidedInstructions
+          : s.selfieInstructions
+        : twoSided
+          ? s.documentTwoSidedInstructions
+          : s.documentInstructions;
+    return html`
+      <h2 tabindex="-1" part="heading">${heading}</h2>
+      <p id="instructions">${instructions}</p>
+      ${this.review ? this.#renderReview() : this.#renderLive()}
+    `;
+  }
+
+  #renderLive() {
+    const s = this.strings;
+    const camera = this.camera;
+    const live = camera.status === 'live';
+    const ready = Boolean(live && this.guidance === 'ready');
+    const message = live ? this.#guidanceText() : camera.status === 'requesting' ? s.cameraStarting : '';
+    const devices = camera.devices;
+    return html`
+      ${this.settings?.autoCapture ? html`<p class="muted">${s.autoCaptureOn}</p>` : nothing}
+      <div class="stage" data-state=${ready ? 'ready' : 'adjust'} style="--_aspect: ${this.aspect}">
+        <video
+          part="video"
+          class=${this.kind === 'selfie' ? 'mirrored' : ''}
+          playsinline
+          muted
+          autoplay
+          aria-label=${this.kind === 'selfie' ? s.cameraPreviewSelfie : s.cameraPreviewDocument}
+          @loadedmetadata=${this.#onVideoSize}
+          @resize=${this.#onVideoSize}
+        ></video>
+        ${this.#renderGuide()}
+        ${live && this.guidance ? html`<p class="badge" aria-hidden="true">${ready ? '✓' : '!'} ${this.#guidanceText()}</p>` : nothing}
+        ${live ? nothing : html`<p class="starting" aria-hidden="true">${s.cameraStarting}</p>`}
+      </div>
+      <p class="guidance" part="guidance" role="status" aria-live="polite" aria-atomic="true" ?data-ready=${ready}>${message}</p>
+      ${devices.length > 1
+        ? html`<div class="picker">
+            <label for="camera">${s.chooseCamera}</label>
+            <select id="camera" @change=${this.#onPickCamera}>
+              ${devices.map(
+                (device, index) =>
+                  html`<option value=${device.deviceId} ?selected=${device.deviceId === camera.deviceId}>
+                    ${device.label || s.cameraNumber(index + 1)}
+                  </option>`,
+              )}
+            </select>
+          </div>`
+        : nothing}
+      <div class="actions">
+        <button type="button" part="secondary-button" @click=${() => this.intent({type: 'back'})}>${s.back}</button>
+        <button
+          type="button"
+          class="primary"
+          part="shutter"
+          aria-disabled=${live && !this.taking ? 'false' : 'true'}
+          aria-describedby="instructions"
+          @click=${this.#onShutter}
+        >
+          ${s.shutter}
+        </button>
+      </div>
+    `;
+  }
+
+  /** The guide: the picture dimmed outside an oval (face) or an ID-1 card frame (ID), in frame fractions. */
+  #renderGuide() {
+    let hole: string;
+    let outline;
+    if (this.kind === 'selfie') {
+      const {cx, cy, rx, ry} = selfieOvalFractions();
+      const [x, y, w, h] = [cx * 100, cy * 100, rx * 100, ry * 100];
+      hole = `M${x - w} ${y}a${w} ${h} 0 1 0 ${2 * w} 0a${w} ${h} 0 1 0 ${-2 * w} 0Z`;
+      outline = svg`<ellipse class="guide" cx=${x} cy=${y} rx=${w} ry=${h} vector-effect="non-scaling-stroke"></ellipse>`;
+    } else {
+      const {x, y, width, height} = cardGuideFractions(this.aspect);
+      const [gx, gy, gw, gh] = [x * 100, y * 100, width * 100, height * 100];
+      hole = `M${gx} ${gy}h${gw}v${gh}h${-gw}Z`;
+      // Corner radius of an ID-1 card (3.18 mm of 85.6 mm), in each axis's own units.
+      const rx = gw * (3.18 / 85.6);
+      const ry = gh * (3.18 / 54);
+      outline = svg`<rect class="guide" x=${gx} y=${gy} width=${gw} height=${gh} rx=${rx} ry=${ry} vector-effect="non-scaling-stroke"></rect>`;
+    }
+    return html`<svg class="overlay" part="overlay" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <path class="mask" d="M0 0H100V100H0Z${hole}"></path>
+      ${outline}
+    </svg>`;
+  }
+
+  #renderReview() {
+    const s = this.strings;
+    const review = this.review!;
+    return html`
+      <div class="stage" style="--_aspect: ${review.width / review.height}">
+        <img src=${review.url} alt=${this.kind === 'selfie' ? s.reviewSelfieAlt : s.reviewDocumentAlt} />
+      </div>
+      ${review.lowQuality
+        ? html`<p class="warning" role="alert">${s.confirmLowQuality}</p>`
+        : html`<p class="muted">${s.reviewPhotoHint}</p>`}
+      <div class="actions">
+        <button type="button" part="secondary-button" @click=${this.#onRetake}>${s.retake}</button>
+        <button type="button" class="primary" part="primary-button" @click=${this.#onUse}>${s.usePhoto}</button>
+      </div>
+    `;
+  }
+
+  #guidanceText(): string {
+    const key = this.guidance;
+    if (!key) return '';
+    const entry = (this.strings as unknown as Record<string, unknown>)[key];
+    return typeof entry === 'string' ? entry : '';
+  }
+
+  /**
+   * Takes a new guidance key from the analysis. The message on screen (and in the live region) changes
+   * only when a different key has held for {@link GUIDANCE_SETTLE_MS}: a flickering measurement never
+   * floods a screen reader.
+   */
+  protected proposeGuidance(key: string | null): void {
+    if (key === this.guidance) {
+      this.#pendingGuidance = null;
+      return;
+    }
+    const now = performance.now();
+    if (key !== this.#pendingGuidance) {
+      this.#pendingGuidance = key;
+      this.#pendingSince = now;
+    }
+    // The first message after the camera starts is shown at once.
+    if (this.guidance === null || now - this.#pendingSince >= GUIDANCE_SETTLE_MS) {
+      this.guidance = key;
+      this.#pendingGuidance = null;
+      clearTimeout(this.#settleTimer);
+    } else {
+      clearTimeout(this.#settleTimer);
+      this.#settleTimer = setTimeout(() => this.proposeGuidance(this.#pendingGuidance), GUIDANCE_SETTLE_MS);
+    }
+  }
+
+  #onVideoSize(event: Event): void {
+    const video = event.target as HTMLVideoElement;
+    if (video.videoWidth && video.videoHeight) this.aspect = video.videoWidth / video.videoHeight;
+  }
+
+  #onPickCamera(event: Event): void {
+    const id = (event.target as HTMLSelectElement).value;
+    this.guidance = null;
+    void this.camera.selectDevice(id);
+  }
+
+  #onShutter(): void {
+    void this.takePhoto();
+  }
+
+  /** Takes the photo from the live picture and shows it for review (the camera stops meanwhile). */
+  protected async takePhoto(): Promise<void> {
+    const camera = this.camera;
+    const video = this.renderRoot.querySelector('video');
+    const track = camera.track;
+    if (this.taking || camera.status !== 'live' || !video || !track) return;
+    this.taking = true;
+    try {
+      if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) {
+        await new Promise((resolve) => video.addEventListener('loadeddata', resolve, {once: true}));
+      }
+      const analysis = this.analysis ?? this.#analyseOnce(video);
+      const frame = await captureFrame(video, track);
+      if (!this.isConnected) return;
+      camera.stop();
+      this.review = {
+        ...frame,
+        checks: structuredClone(analysis.checks),
+        url: URL.createObjectURL(frame.blob),
+        lowQuality: !analysis.ready,
+      };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLButtonElement>('button.primary')?.focus();
+    } finally {
+      this.taking = false;
+    }
+  }
+
+  /** The checks of the current frame alone, for a photo taken before the loop measured anything. */
+  #analyseOnce(video: HTMLVideoElement): Pick<LiveAnalysis, 'checks' | 'ready'> {
+    const frame = new GreyFrameGrabber().grab(video);
+    if (!frame) return {checks: {}, ready: false};
+    const {checks, ready} = analyzeFrame(frame, undefined, {kind: this.kind, layout: this.flow.layout ?? 'one-sided'});
+    return {checks, ready};
+  }
+
+  async #onRetake(): Promise<void> {
+    if (this.review) URL.revokeObjectURL(this.review.url);
+    this.review = null;
+    this.guidance = null;
+    this.#autoCaptured = false;
+    void this.camera.start();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('[part=shutter]')?.focus();
+  }
+
+  #onUse(): void {
+    const review = this.review;
+    if (!review) return;
+    const capture: Capture = {
+      kind: this.kind,
+      blob: review.blob,
+      width: review.width,
+      height: review.height,
+      at: review.at,
+      camera: review.camera,
+      checks: review.checks,
+    };
+    this.intent({type: 'captured', capture});
+  }
+
+  /** Auto-capture: called on each analysis; takes the photo once everything passed and held steady. */
+  protected maybeAutoCapture(steadyEnoughMs: number): void {
+    const analysis = this.analysis;
+    if (!this.settings?.autoCapture || this.#autoCaptured || this.review || !analysis) return;
+    if (analysis.ready && analysis.steadyForMs >= steadyEnoughMs) {
+      this.#autoCaptured = true;
+      void this.takePhoto();
+    }
+  }
+}

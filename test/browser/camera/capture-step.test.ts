@@ -1,0 +1,62 @@
+import {expect} from '@open-wc/testing';
+import {clickButton, inStep, stepOf, stepText, untilStep} from '../helpers/element.js';
+import {expectNoFileInput, liveTracks, liveVideo, shoot, streams, toSelfie, trackCamera, until, untrackCamera} from './support.js';
+
+describe('capture step (synthetic fake camera)', () => {
+  beforeEach(() => trackCamera());
+  afterEach(() => untrackCamera());
+
+  it('shows a live, mirrored selfie preview with an oval guide, and an accessible step', async () => {
+    const el = await toSelfie();
+    const video = await liveVideo(el);
+    expect(getComputedStyle(video).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    expect(inStep(el, '[part=overlay] ellipse')).to.exist;
+    expect(stepText(el)).to.contain('Take a photo of your face');
+    expectNoFileInput();
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes a photo, reviews it, and moves on with a capture', async () => {
+    const el = await toSelfie();
+    await shoot(el);
+    expect(liveTracks(), 'camera stopped during review').to.have.length(0);
+    await expect(el).to.be.accessible();
+    const captured = new Promise<CustomEvent>((r) => el.addEventListener('idv-capture', (e) => r(e as CustomEvent), {once: true}));
+    await clickButton(el, 'Use this photo');
+    await untilStep(el, 'document');
+    expect((await captured).detail.kind).to.equal('selfie');
+    const video = await liveVideo(el);
+    expect(getComputedStyle(video).transform).to.equal('none');
+    expect(inStep(el, '[part=overlay] rect.guide')).to.exist;
+    await shoot(el);
+    await clickButton(el, 'Use this photo');
+    await untilStep(el, 'review');
+    expect(liveTracks()).to.have.length(0);
+    expect(streams.length).to.equal(2);
+  });
+
+  it('stops every track when the element is removed', async () => {
+    const el = await toSelfie();
+    await liveVideo(el);
+    expect(liveTracks()).to.have.length(1);
+    el.remove();
+    expect(liveTracks()).to.have.length(0);
+  });
+
+  it('stops every track when the person goes back', async () => {
+    const el = await toSelfie();
+    await liveVideo(el);
+    await clickButton(el, 'Back');
+    await untilStep(el, 'id-layout');
+    expect(liveTracks()).to.have.length(0);
+    expect(stepOf(el)).to.exist;
+  });
+
+  it('retakes: the camera restarts after review', async () => {
+    const el = await toSelfie();
+    await shoot(el);
+    await clickButton(el, 'Retake');
+    await liveVideo(el);
+    await until(() => liveTracks().length === 1, 'a live camera again');
+  });
+});

@@ -1,0 +1,88 @@
+// Fake camera fed with test/fixtures/selfie.png (1280×720): the portrait, a flag on the left, a black helmet
+// at the bottom right — asymmetric, so a mirrored picture cannot pass for the original.
+import {expect} from '@open-wc/testing';
+import type {FlowState} from '../../../src/flow/flow-state.js';
+import {clickButton, inStep, stepOf, untilStep, type IdVerificationProfile} from '../helpers/element.js';
+import {decode, regionDistances, type Region} from './pixels.js';
+import {liveTracks, liveVideo, shoot, toSelfie, trackCamera, until, untrackCamera} from './support.js';
+
+const REGIONS: Region[] = [
+  {name: 'flag', x: 0.235, y: 0.42, width: 0.07, height: 0.2},
+  {name: 'face', x: 0.43, y: 0.16, width: 0.09, height: 0.15},
+  {name: 'helmet', x: 0.57, y: 0.75, width: 0.15, height: 0.2},
+  {name: 'suit', x: 0.27, y: 0.6, width: 0.07, height: 0.15},
+  {name: 'rocket', x: 0.665, y: 0.05, width: 0.03, height: 0.2},
+  {name: 'left margin', x: 0.02, y: 0.1, width: 0.15, height: 0.8},
+];
+const TOLERANCE = 16; // per channel, after Y4M 4:2:0 and JPEG 0.92
+
+const flowOf = (el: IdVerificationProfile) => (el as unknown as {flow: FlowState}).flow;
+
+describe('selfie step with the selfie picture', () => {
+  beforeEach(() => trackCamera());
+  afterEach(() => untrackCamera());
+
+  it('stores a full-resolution JPEG whose pixels match the picture fed in, not mirrored, while the preview is', async () => {
+    const el = await toSelfie();
+    const video = await liveVideo(el);
+    expect(getComputedStyle(video).transform, 'the preview is mirrored').to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    await shoot(el);
+    await clickButton(el, 'Use this photo');
+    await untilStep(el, 'document');
+    const capture = flowOf(el).captures.selfie!;
+    expect(capture.blob.type).to.equal('image/jpeg');
+    expect([capture.width, capture.height]).to.deep.equal([1280, 720]);
+    expect(capture.camera.width).to.equal(1280);
+    expect(capture.camera.height).to.equal(720);
+    expect(capture.camera.label).to.be.a('string').and.not.equal('');
+    expect(capture.camera.frameRate).to.be.greaterThan(0);
+    expect(Math.abs(capture.at - Date.now())).to.be.lessThan(30_000);
+
+    const taken = await decode(capture.blob);
+    const fixture = await decode('/test/fixtures/selfie.png');
+    const straight = regionDistances(taken, fixture, REGIONS);
+    for (const {region, distance, a, b} of straight) {
+      expect(distance, `${region}: captured ${a} vs fixture ${b}`).to.be.below(TOLERANCE);
+    }
+    // The same comparison against the mirrored fixture fails by far: the check can tell a mirror.
+    const mirrored = regionDistances(taken, fixture, REGIONS, true);
+    expect(Math.max(...mirrored.map((r) => r.distance))).to.be.above(60);
+  });
+
+  it('records every measured check; face checks are not-run without a detector', async () => {
+    const el = await toSelfie();
+    await liveVideo(el);
+    await until(() => Boolean(inStep(el, '[part=guidance]')?.textContent?.trim()), 'guidance');
+    await shoot(el);
+    await clickButton(el, 'Use this photo');
+    await untilStep(el, 'document');
+    const {checks} = flowOf(el).captures.selfie!;
+    expect(checks.brightness!.verdict).to.equal('pass');
+    expect(checks.brightness!.value).to.be.a('number');
+    expect(checks.sharpness!.verdict).to.equal('pass');
+    expect(checks.face).to.deep.equal({value: null, verdict: 'not-run'});
+  });
+
+  it('says the picture looks good, in a polite live region, with a solid guide and a check mark', async () => {
+    const el = await toSelfie();
+    await liveVideo(el);
+    const region = inStep(el, '[part=guidance]')!;
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    await until(() => region.textContent!.trim() === 'Looks good', '"Looks good"');
+    const stage = inStep(el, '.stage')!;
+    expect(stage.dataset.state).to.equal('ready');
+    expect(getComputedStyle(inStep(el, '.guide')!).strokeDasharray).to.equal('none');
+    expect(inStep(el, '.badge')!.textContent).to.contain('✓');
+  });
+
+  it('takes the photo by itself with auto-capture, without a click', async () => {
+    const el = await toSelfie('one-sided', {'auto-capture': ''});
+    await liveVideo(el);
+    await until(() => Boolean(inStep(el, 'img')), 'the auto-captured photo in review', 10_000);
+    expect(liveTracks()).to.have.length(0);
+    expect(inStep(el, '[role=alert]'), 'no low-quality warning').to.equal(null);
+    await stepOf(el).updateComplete;
+    await clickButton(el, 'Use this photo');
+    await untilStep(el, 'document');
+  });
+});
