@@ -22,6 +22,7 @@ const GENERATED = 'test/.generated';
 /** Degraded variants of fixture pictures, named in test file names. */
 const VARIANTS = {
   dark: {gain: 0.12},
+  bright: {gain: 2.2},
 };
 const FAKE_DEVICE = ['--use-fake-device-for-media-stream'];
 const GRANT = ['--use-fake-ui-for-media-stream'];

@@ -1,0 +1,132 @@
+// The analysis loop on a real <video> from getUserMedia, fed with test/fixtures/selfie.png.
+import {expect} from '@open-wc/testing';
+import {FrameAnalysisController} from '../../../src/quality/analysis-loop.js';
+import {createMediaPipeFaceDetector} from '../../../src/quality/mediapipe-detector.js';
+import type {DetectedFace, FaceDetectorLike} from '../../../src/quality/face-detector.js';
+import {MEDIAPIPE_BASE_URL, TestHost, startCameraVideo, waitFor} from './support/live.js';
+
+describe('FrameAnalysisController on the selfie camera', () => {
+  let camera: Awaited<ReturnType<typeof startCameraVideo>>;
+  let host: TestHost;
+  beforeEach(async () => {
+    camera = await startCameraVideo();
+    host = new TestHost();
+  });
+  afterEach(() => {
+    host.disconnect();
+    camera.stop();
+  });
+
+  it('passes every pixel check on the selfie', async () => {
+    const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided'});
+    host.connect();
+    await waitFor(() => loop.latest?.checks.steadiness.verdict === 'pass', 'two analysed frames');
+    const {checks} = loop.latest!;
+    expect(checks.brightness.verdict).to.equal('pass');
+    expect(checks.overexposure.verdict).to.equal('pass');
+    expect(checks.sharpness.verdict).to.equal('pass');
+    expect(loop.latest!.guidance).to.equal('ready');
+  });
+
+  it('reports the face checks as not-run without a detector', async () => {
+    const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided'});
+    host.connect();
+    await waitFor(() => loop.latest !== undefined, 'a first analysis');
+    expect(loop.latest!.checks.face).to.deep.equal({value: null, verdict: 'not-run'});
+  });
+
+  it('counts how long the picture has stayed ready', async () => {
+    const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided'});
+    host.connect();
+    await waitFor(() => (loop.latest?.steadyForMs ?? 0) > 600, 'ready for 600 ms');
+  });
+
+  it('requests a host update only when the guidance or readiness changes', async () => {
+    const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided'});
+    host.connect();
+    await waitFor(() => loop.costsMs.length >= 8, 'eight analysed frames');
+    // First frame (no previous: steadiness not-run, ready) and nothing changes after it on a still picture.
+    expect(host.updates).to.equal(1);
+  });
+
+  it('analyses about four frames a second, not every animation frame', async () => {
+    const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided'});
+    host.connect();
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(loop.costsMs.length).to.be.within(4, 9);
+  });
+
+  it('records the cost of each analysis', async () => {
+    const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided'});
+    host.connect();
+    await waitFor(() => loop.costsMs.length >= 3, 'three analysed frames');
+    for (const ms of loop.costsMs) expect(ms).to.be.greaterThan(0).and.lessThan(50);
+  });
+
+  it('stops when the host disconnects', async () => {
+    const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided'});
+    host.connect();
+    await waitFor(() => loop.costsMs.length >= 1, 'a first analysis');
+    host.disconnect();
+    const count = loop.costsMs.length;
+    await new Promise((r) => setTimeout(r, 700));
+    expect(loop.running).to.equal(false);
+    expect(loop.costsMs.length).to.equal(count);
+  });
+
+  it('stops on stop() and resumes on start()', async () => {
+    const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided'});
+    host.connect();
+    await waitFor(() => loop.costsMs.length >= 1, 'a first analysis');
+    loop.stop();
+    const count = loop.costsMs.length;
+    await new Promise((r) => setTimeout(r, 700));
+    expect(loop.costsMs.length).to.equal(count);
+    loop.start();
+    await waitFor(() => loop.costsMs.length > count, 'analysis after start()');
+  });
+
+  it('causes no long task (> 50 ms) without a detector', async () => {
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+    observer.observe({type: 'longtask'});
+    const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided'});
+    host.connect();
+    await waitFor(() => loop.costsMs.length >= 10, 'ten analysed frames');
+    observer.disconnect();
+    expect(longTasks).to.deep.equal([]);
+  });
+
+  it('never runs two detections at once and detects about once a second', async () => {
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const starts: number[] = [];
+    const slow: FaceDetectorLike = {
+      async detect(): Promise<DetectedFace[]> {
+        starts.push(performance.now());
+        maxInFlight = Math.max(maxInFlight, ++inFlight);
+        await new Promise((r) => setTimeout(r, 1500));
+        inFlight--;
+        return [];
+      },
+    };
+    const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided', detector: slow});
+    host.connect();
+    await waitFor(() => starts.length >= 3, 'three detections', 15_000);
+    expect(maxInFlight).to.equal(1);
+    expect(starts[1] - starts[0]).to.be.at.least(1000);
+    expect(loop.latest!.checks.face.verdict).to.equal('fail'); // the stub finds no face
+  });
+
+  it('finds exactly one face with the MediaPipe detector', async function () {
+    this.timeout(120_000);
+    const detector = await createMediaPipeFaceDetector({baseUrl: MEDIAPIPE_BASE_URL, model: 'full'});
+    const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided', detector});
+    host.connect();
+    await waitFor(() => loop.latest?.checks.face.verdict !== 'not-run' && loop.latest !== undefined, 'a detection', 100_000);
+    expect(loop.latest!.checks.face).to.deep.equal({value: 1, verdict: 'pass'});
+    expect(loop.latest!.checks.faceSize.verdict).to.equal('pass');
+    host.disconnect();
+    await detector.close();
+  });
+});
