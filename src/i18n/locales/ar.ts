@@ -21,8 +21,10 @@ function characters(n: number): string {
   }
 }
 
-/** Arabic (written right to left). */
-export default {
+/**
+ * Arabic (written right to left). Loaded only when a page uses the language (see builtin-locales.ts).
+ */
+const ar: Partial<IdvStrings> = {
   // Frame
   title: 'ملف التحقق',
   stepOf: (step: number, total: number) => `الخطوة ${number.format(step)} من ${number.format(total)}`,
@@ -138,4 +140,6 @@ export default {
 
   // Storage
   storageUnavailable: 'لا يمكن حفظ تقدمك على هذا الجهاز، لكن يمكنك الإنهاء الآن.',
-} satisfies Partial<IdvStrings>;
+};
+
+export default ar;

@@ -2,8 +2,10 @@ import type {IdvStrings} from '../en.js';
 
 const number = new Intl.NumberFormat('de');
 
-/** German. */
-export default {
+/**
+ * German. Loaded only when a page uses the language (see builtin-locales.ts).
+ */
+const de: Partial<IdvStrings> = {
   // Frame
   title: 'Verifizierungsprofil',
   stepOf: (step: number, total: number) => `Schritt ${number.format(step)} von ${number.format(total)}`,
@@ -122,4 +124,6 @@ export default {
 
   // Storage
   storageUnavailable: 'Ihr Fortschritt kann auf diesem Gerät nicht gespeichert werden, Sie können aber jetzt trotzdem abschließen.',
-} satisfies Partial<IdvStrings>;
+};
+
+export default de;

@@ -2,8 +2,10 @@ import type {IdvStrings} from '../en.js';
 
 const number = new Intl.NumberFormat('es');
 
-/** Spanish. */
-export default {
+/**
+ * Spanish. Loaded only when a page uses the language (see builtin-locales.ts).
+ */
+const es: Partial<IdvStrings> = {
   // Frame
   title: 'Perfil de verificación',
   stepOf: (step: number, total: number) => `Paso ${number.format(step)} de ${number.format(total)}`,
@@ -122,4 +124,6 @@ export default {
 
   // Storage
   storageUnavailable: 'Tu progreso no se puede guardar en este dispositivo, pero puedes terminar ahora.',
-} satisfies Partial<IdvStrings>;
+};
+
+export default es;

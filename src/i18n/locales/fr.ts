@@ -2,8 +2,10 @@ import type {IdvStrings} from '../en.js';
 
 const number = new Intl.NumberFormat('fr');
 
-/** French. */
-export default {
+/**
+ * French. Loaded only when a page uses the language (see builtin-locales.ts).
+ */
+const fr: Partial<IdvStrings> = {
   // Frame
   title: 'Profil de vérification',
   stepOf: (step: number, total: number) => `Étape ${number.format(step)} sur ${number.format(total)}`,
@@ -125,4 +127,6 @@ export default {
 
   // Storage
   storageUnavailable: 'Votre progression ne peut pas être enregistrée sur cet appareil, mais vous pouvez tout de même terminer maintenant.',
-} satisfies Partial<IdvStrings>;
+};
+
+export default fr;

@@ -3,8 +3,10 @@ import type {IdvStrings} from '../en.js';
 // CLDR's default for `hi` is Latin digits (what most Hindi interfaces show), grouped the Indian way.
 const number = new Intl.NumberFormat('hi');
 
-/** Hindi. */
-export default {
+/**
+ * Hindi. Loaded only when a page uses the language (see builtin-locales.ts).
+ */
+const hi: Partial<IdvStrings> = {
   // Frame
   title: 'सत्यापन प्रोफ़ाइल',
   stepOf: (step: number, total: number) => `चरण ${number.format(step)} / ${number.format(total)}`,
@@ -122,4 +124,6 @@ export default {
 
   // Storage
   storageUnavailable: 'इस डिवाइस पर आपकी प्रगति सहेजी नहीं जा सकती, लेकिन आप अभी प्रक्रिया पूरी कर सकते हैं।',
-} satisfies Partial<IdvStrings>;
+};
+
+export default hi;

@@ -2,8 +2,10 @@ import type {IdvStrings} from '../en.js';
 
 const number = new Intl.NumberFormat('pt-BR');
 
-/** Portuguese (Brazil). */
-export default {
+/**
+ * Portuguese (Brazil). Loaded only when a page uses the language (see builtin-locales.ts).
+ */
+const ptBR: Partial<IdvStrings> = {
   // Frame
   title: 'Perfil de verificação',
   stepOf: (step: number, total: number) => `Etapa ${number.format(step)} de ${number.format(total)}`,
@@ -121,4 +123,6 @@ export default {
 
   // Storage
   storageUnavailable: 'Não é possível salvar o seu progresso neste dispositivo, mas você ainda pode terminar agora.',
-} satisfies Partial<IdvStrings>;
+};
+
+export default ptBR;
