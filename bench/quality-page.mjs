@@ -5,14 +5,17 @@ import {analyzeFrame} from '../src/quality/frame-analyzer.ts';
 import {measureFaces} from '../src/quality/face-detector.ts';
 import {measureSteadiness} from '../src/quality/checks.ts';
 import {createMediaPipeFaceDetector} from '../src/quality/mediapipe-detector.ts';
+import * as thresholds from '../src/quality/thresholds.ts';
 import {loadFixture, makeVariant, describeVariant} from '../test/browser/quality/support/variants.ts';
 
 const detectors = new Map();
-async function detector(model) {
-  if (!detectors.has(model)) {
-    detectors.set(model, await createMediaPipeFaceDetector({baseUrl: '/node_modules/@mediapipe/face_detection', model}));
+async function detector(model, squareCrops = true) {
+  const key = `${model}/${squareCrops}`;
+  if (!detectors.has(key)) {
+    const baseUrl = '/node_modules/@mediapipe/face_detection';
+    detectors.set(key, await createMediaPipeFaceDetector({baseUrl, model, squareCrops}));
   }
-  return detectors.get(model);
+  return detectors.get(key);
 }
 
 /**
@@ -71,8 +74,8 @@ async function analysisCost(n, kind = 'document') {
 }
 
 /** Detector cost per call on a 1280×720 fixture. */
-async function detectorCost(model, n, fixture = 'selfie-with-id') {
-  const d = await detector(model);
+async function detectorCost(model, n, squareCrops = true, fixture = 'selfie-with-id') {
+  const d = await detector(model, squareCrops);
   const canvas = makeVariant(await loadFixture(fixture), {kind: 'original'});
   await d.detect(canvas); // warm-up: the first call compiles the graph
   const times = [];
@@ -85,4 +88,4 @@ async function detectorCost(model, n, fixture = 'selfie-with-id') {
   return {times, faces};
 }
 
-window.qualityBench = {measure, analysisCost, detectorCost, createMediaPipeFaceDetector, loadFixture, makeVariant};
+window.qualityBench = {measure, analysisCost, detectorCost, thresholds: {...thresholds}, createMediaPipeFaceDetector, loadFixture, makeVariant};
