@@ -1,0 +1,30 @@
+// Fake camera fed with test/fixtures/selfie-with-id.png: the face and the photo side of an ID beside it.
+import {expect} from '@open-wc/testing';
+import type {FlowState} from '../../../src/flow/flow-state.js';
+import {clickButton, inStep, stepText, untilStep, type IdVerificationProfile} from '../helpers/element.js';
+import {liveVideo, shoot, toSelfie, trackCamera, untrackCamera} from './support.js';
+
+const flowOf = (el: IdVerificationProfile) => (el as unknown as {flow: FlowState}).flow;
+
+describe('two-sided selfie (face and the photo side of the ID)', () => {
+  beforeEach(() => trackCamera());
+  afterEach(() => untrackCamera());
+
+  it('asks for the face and the photo side of the ID, accessibly', async () => {
+    const el = await toSelfie('two-sided');
+    await liveVideo(el);
+    expect(inStep(el, 'h2')!.textContent).to.equal('Take a photo of your face and your ID');
+    expect(stepText(el)).to.contain('Hold the side of your ID with your photo next to your face');
+    await expect(el).to.be.accessible();
+  });
+
+  it('records the two-sided face checks as not-run without a detector', async () => {
+    const el = await toSelfie('two-sided');
+    await shoot(el);
+    await clickButton(el, 'Use this photo');
+    await untilStep(el, 'document');
+    const {checks} = flowOf(el).captures.selfie!;
+    expect(checks.idPortrait).to.deep.equal({value: null, verdict: 'not-run'});
+    expect(checks.face).to.deep.equal({value: null, verdict: 'not-run'});
+  });
+});
