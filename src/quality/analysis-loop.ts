@@ -60,6 +60,8 @@ export class FrameAnalysisController implements ReactiveController {
   #frameCallback: number | undefined;
   #running = false;
   #faces: CaptureChecks | undefined;
+  /** Bumped by stop(): a detection started before it must not report into a later run. */
+  #generation = 0;
   #detecting = false;
   #lastDetectionStart = -Infinity;
   #readySince: number | undefined;
@@ -108,6 +110,9 @@ export class FrameAnalysisController implements ReactiveController {
     this.#frameCallback = undefined;
     this.#previous = undefined;
     this.#readySince = undefined;
+    // Faces seen before a stop may be gone after it: never let an old detection pass a new picture.
+    this.#faces = undefined;
+    this.#generation++;
   }
 
   #schedule(): void {
@@ -166,15 +171,15 @@ export class FrameAnalysisController implements ReactiveController {
     this.#lastDetectionStart = now;
     const size = {width: video.videoWidth, height: video.videoHeight};
     const context = {kind: this.#options.kind, layout: this.#options.layout};
+    const generation = this.#generation;
     detector
       .detect(video)
       .then((faces) => {
-        if (this.#running) this.#faces = measureFaces(faces, size, context);
+        if (generation === this.#generation) this.#faces = measureFaces(faces, size, context);
       })
       .catch(() => {
-        // A detector that fails leaves the face checks as they were (not-run before the first success):
-        // never report a face check as passed on a failed detection.
-        this.#faces = undefined;
+        // A failed detection makes the face checks not-run again: a face check never passes on a failure.
+        if (generation === this.#generation) this.#faces = undefined;
       })
       .finally(() => {
         this.#detecting = false;

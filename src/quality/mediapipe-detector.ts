@@ -60,6 +60,28 @@ export interface MediaPipeFaceDetector extends FaceDetectorLike {
 /** Loading the script is shared by every detector made on the page: one `<script>` per base URL. */
 const scripts = new Map<string, Promise<MediaPipeConstructor>>();
 
+/** Name of the Trusted Types policy this module creates for the one script URL it sets. */
+export const TRUSTED_TYPES_POLICY = 'idv-mediapipe';
+let policy: {createScriptURL(url: string): unknown} | undefined;
+
+/**
+ * The script URL, as a TrustedScriptURL where Trusted Types exist: under `require-trusted-types-for 'script'`
+ * a plain string assignment to `script.src` throws. (MediaPipe then loads its own wasm loader script, which
+ * needs the page's default policy or an allowance for it; see the README.)
+ */
+function scriptUrl(url: string): unknown {
+  const tt = (globalThis as {trustedTypes?: {createPolicy(name: string, rules: object): typeof policy}}).trustedTypes;
+  if (!tt) return url;
+  // The policy only vouches for MediaPipe's entry script, so it cannot be borrowed for anything else.
+  policy ??= tt.createPolicy(TRUSTED_TYPES_POLICY, {
+    createScriptURL: (u: string) => {
+      if (!u.endsWith('/face_detection.js')) throw new TypeError(`${TRUSTED_TYPES_POLICY}: unexpected script ${u}`);
+      return u;
+    },
+  });
+  return policy!.createScriptURL(url);
+}
+
 function loadScript(baseUrl: string): Promise<MediaPipeConstructor> {
   const existing = (globalThis as {FaceDetection?: MediaPipeConstructor}).FaceDetection;
   if (existing) return Promise.resolve(existing);
@@ -67,7 +89,7 @@ function loadScript(baseUrl: string): Promise<MediaPipeConstructor> {
   if (!loading) {
     loading = new Promise<MediaPipeConstructor>((resolve, reject) => {
       const script = document.createElement('script');
-      script.src = `${baseUrl}/face_detection.js`;
+      script.src = scriptUrl(`${baseUrl}/face_detection.js`) as string;
       script.crossOrigin = 'anonymous';
       script.onload = () => {
         const loaded = (globalThis as {FaceDetection?: MediaPipeConstructor}).FaceDetection;

@@ -118,6 +118,28 @@ describe('FrameAnalysisController on the selfie camera', () => {
     expect(loop.latest!.checks.face.verdict).to.equal('fail'); // the stub finds no face
   });
 
+  it('keeps the face checks not-run when the detector fails', async () => {
+    const broken: FaceDetectorLike = {detect: () => Promise.reject(new Error('model missing'))};
+    const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided', detector: broken});
+    host.connect();
+    await waitFor(() => loop.costsMs.length >= 4, 'four analysed frames');
+    expect(loop.latest!.checks.face.verdict).to.equal('not-run');
+  });
+
+  it('drops a detection that finishes after stop()', async () => {
+    let finish: (faces: DetectedFace[]) => void = () => {};
+    const pending: FaceDetectorLike = {detect: () => new Promise((resolve) => (finish = resolve))};
+    const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided', detector: pending});
+    host.connect();
+    await waitFor(() => loop.costsMs.length >= 1, 'a first analysis');
+    loop.stop();
+    finish([{box: {x: 540, y: 260, width: 200, height: 200}}]);
+    loop.start();
+    const count = loop.costsMs.length;
+    await waitFor(() => loop.costsMs.length > count + 1, 'analysis after start()');
+    expect(loop.latest!.checks.face.verdict).to.equal('not-run');
+  });
+
   it('finds exactly one face with the MediaPipe detector', async function () {
     this.timeout(120_000);
     const detector = await createMediaPipeFaceDetector({baseUrl: MEDIAPIPE_BASE_URL, model: 'full'});
