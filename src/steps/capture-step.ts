@@ -113,21 +113,6 @@ export class CaptureStep extends StepElement {
         stroke-width: 5px;
         stroke-dasharray: none;
       }
-      .badge {
-        position: absolute;
-        top: calc(var(--_space) / 2);
-        inset-inline-start: calc(var(--_space) / 2);
-        margin: 0;
-        padding: 0.125em 0.625em;
-        border-radius: 999px;
-        background: rgb(0 0 0 / 0.7);
-        color: #fff;
-        font-weight: 600;
-        font-size: 0.875em;
-      }
-      .stage[data-state='ready'] .badge {
-        background: #0d652d;
-      }
       .starting {
         position: absolute;
         inset: 0;
@@ -143,6 +128,23 @@ export class CaptureStep extends StepElement {
       }
       .guidance[data-ready] {
         color: #0d652d;
+      }
+      /* The state in a shape as well as a colour: a check mark when ready, an exclamation mark otherwise. */
+      .icon {
+        display: inline-grid;
+        place-items: center;
+        width: 1.5em;
+        height: 1.5em;
+        margin-inline-end: 0.5em;
+        border-radius: 50%;
+        background: var(--_text);
+        color: var(--_surface);
+        font-size: 0.875em;
+        vertical-align: 0.1em;
+      }
+      .guidance[data-ready] .icon {
+        background: #0d652d;
+        color: #fff;
       }
       .picker label {
         display: block;
@@ -287,6 +289,10 @@ export class CaptureStep extends StepElement {
       video.srcObject = stream;
       if (stream) video.play().catch(() => undefined); // autoplay+muted also starts it; play() is belt and braces
     }
+    // The stage takes the picture's shape. Set through the CSSOM: a `style` attribute (which Lit's styleMap
+    // also writes on first render) is an inline style that a strict CSP (`style-src 'self'`) blocks.
+    const aspect = this.review ? this.review.width / this.review.height : this.aspect;
+    this.renderRoot.querySelector<HTMLElement>('.stage')?.style.setProperty('--_aspect', String(aspect));
     if (stream && !this.review) {
       this.#quality.start();
     } else if (this.#quality.running) {
@@ -310,8 +316,7 @@ export class CaptureStep extends StepElement {
           : s.documentInstructions;
     return html`
       <h2 tabindex="-1" part="heading">${heading}</h2>
-      <p id="instructions">${instructions}</p>
-      ${this.review ? this.#renderReview() : this.#renderLive()}
+      ${this.review ? this.#renderReview() : html`<p id="instructions">${instructions}</p>${this.#renderLive()}`}
     `;
   }
 
@@ -324,7 +329,7 @@ export class CaptureStep extends StepElement {
     const devices = camera.devices;
     return html`
       ${this.settings?.autoCapture ? html`<p class="muted">${s.autoCaptureOn}</p>` : nothing}
-      <div class="stage" data-state=${ready ? 'ready' : 'adjust'} style="--_aspect: ${this.aspect}">
+      <div class="stage" data-state=${ready ? 'ready' : 'adjust'}>
         <video
           part="video"
           class=${this.kind === 'selfie' ? 'mirrored' : ''}
@@ -336,10 +341,11 @@ export class CaptureStep extends StepElement {
           @resize=${this.#onVideoSize}
         ></video>
         ${this.#renderGuide()}
-        ${live && this.guidance ? html`<p class="badge" aria-hidden="true">${ready ? '✓' : '!'} ${this.#guidanceText()}</p>` : nothing}
         ${live ? nothing : html`<p class="starting" aria-hidden="true">${s.cameraStarting}</p>`}
       </div>
-      <p class="guidance" part="guidance" role="status" aria-live="polite" aria-atomic="true" ?data-ready=${ready}>${message}</p>
+      <p class="guidance" part="guidance" role="status" aria-live="polite" aria-atomic="true" ?data-ready=${ready}>
+        ${live && this.guidance ? html`<span class="icon" aria-hidden="true">${ready ? '✓' : '!'}</span>` : nothing}<span class="message">${message}</span>
+      </p>
       ${devices.length > 1
         ? html`<div class="picker">
             <label for="camera">${s.chooseCamera}</label>
@@ -381,10 +387,13 @@ export class CaptureStep extends StepElement {
     } else {
       const {x, y, width, height} = cardGuideFractions(this.aspect);
       const [gx, gy, gw, gh] = [x * 100, y * 100, width * 100, height * 100];
-      hole = `M${gx} ${gy}h${gw}v${gh}h${-gw}Z`;
       // Corner radius of an ID-1 card (3.18 mm of 85.6 mm), in each axis's own units.
       const rx = gw * (3.18 / 85.6);
       const ry = gh * (3.18 / 54);
+      // The hole has the outline's rounded corners, so no dimmed corner shows inside the guide.
+      hole =
+        `M${gx + rx} ${gy}h${gw - 2 * rx}a${rx} ${ry} 0 0 1 ${rx} ${ry}v${gh - 2 * ry}a${rx} ${ry} 0 0 1 ${-rx} ${ry}` +
+        `h${-(gw - 2 * rx)}a${rx} ${ry} 0 0 1 ${-rx} ${-ry}v${-(gh - 2 * ry)}a${rx} ${ry} 0 0 1 ${rx} ${-ry}Z`;
       outline = svg`<rect class="guide" x=${gx} y=${gy} width=${gw} height=${gh} rx=${rx} ry=${ry} vector-effect="non-scaling-stroke"></rect>`;
     }
     return html`<svg class="overlay" part="overlay" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -397,7 +406,7 @@ export class CaptureStep extends StepElement {
     const s = this.strings;
     const review = this.review!;
     return html`
-      <div class="stage" style="--_aspect: ${review.width / review.height}">
+      <div class="stage">
         <img src=${review.url} alt=${this.kind === 'selfie' ? s.reviewSelfieAlt : s.reviewDocumentAlt} />
       </div>
       ${review.lowQuality
