@@ -184,35 +184,27 @@ const EDGE_SPAN = 0.3;
  * the card there are stronger straight lines (a dark header band) that are not its border.
  */
 export function locateCardEdges(frame: GreyFrame, guide: Rect): CardEdges {
-  const outside = CARD_EDGE_MAX_OUTSIDE;
-  const inside = CARD_EDGE_SEARCH_INSIDE;
   const spanX0 = Math.round(guide.x + guide.width * (0.5 - EDGE_SPAN / 2));
   const spanX1 = Math.round(guide.x + guide.width * (0.5 + EDGE_SPAN / 2));
   const spanY0 = Math.round(guide.y + guide.height * (0.5 - EDGE_SPAN / 2));
   const spanY1 = Math.round(guide.y + guide.height * (0.5 + EDGE_SPAN / 2));
-  const top = guide.y;
-  const bottom = guide.y + guide.height;
-  const left = guide.x;
-  const right = guide.x + guide.width;
   const rowStep = (y: number) => meanStepAcrossRow(frame, y, spanX0, spanX1);
   const colStep = (x: number) => meanStepAcrossColumn(frame, x, spanY0, spanY1);
-  const found = (pos: number | null, edge: number, size: number, sign: 1 | -1) =>
-    pos === null ? null : ((pos - edge) * sign) / size;
+  /**
+   * One side: the guide's edge at `edge`, `inward` = +1 when the guide's centre lies towards larger
+   * coordinates, `size` = the guide's extent across that side, `limit` = the frame's extent.
+   */
+  const side = (edge: number, inward: 1 | -1, size: number, limit: number, step: (pos: number) => number) => {
+    const from = edge - inward * CARD_EDGE_MAX_OUTSIDE * size;
+    const to = edge + inward * CARD_EDGE_SEARCH_INSIDE * size;
+    const pos = scan(from, to, limit, step);
+    return pos === null ? null : ((pos - edge) * inward) / size;
+  };
   return {
-    top: found(scan(top - outside * guide.height, top + inside * guide.height, frame.height, rowStep), top, guide.height, 1),
-    bottom: found(
-      scan(bottom + outside * guide.height, bottom - inside * guide.height, frame.height, rowStep),
-      bottom,
-      guide.height,
-      -1,
-    ),
-    left: found(scan(left - outside * guide.width, left + inside * guide.width, frame.width, colStep), left, guide.width, 1),
-    right: found(
-      scan(right + outside * guide.width, right - inside * guide.width, frame.width, colStep),
-      right,
-      guide.width,
-      -1,
-    ),
+    top: side(guide.y, 1, guide.height, frame.height, rowStep),
+    bottom: side(guide.y + guide.height, -1, guide.height, frame.height, rowStep),
+    left: side(guide.x, 1, guide.width, frame.width, colStep),
+    right: side(guide.x + guide.width, -1, guide.width, frame.width, colStep),
   };
 }
 
