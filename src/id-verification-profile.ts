@@ -88,7 +88,19 @@ const CAMERA_PARTS = 'heading, primary-button, secondary-button, video, overlay,
  * @cssproperty [--idv-font=inherit] - Font family.
  * @cssproperty [--idv-spacing=16px] - Base spacing unit.
  *
- * @cssstate intro - Showing the intro (one state per step name: `name`, `id-layout`, `selfie`, `document`, `review`, `submitting`, `done`, `on-file`, `rejected`, `no-camera`, `camera-blocked`, `camera-error`, `unsupported`).
+ * @cssstate intro - Showing the intro.
+ * @cssstate name - Showing the name step.
+ * @cssstate id-layout - Asking whether name and photo are on the same side of the ID.
+ * @cssstate selfie - Taking the photo of the face.
+ * @cssstate document - Taking the photo of the ID.
+ * @cssstate review - Showing everything for a last check.
+ * @cssstate done - The profile was just submitted.
+ * @cssstate on-file - A profile is on file (approved or under review).
+ * @cssstate rejected - The host reported the profile as rejected.
+ * @cssstate no-camera - No camera was found.
+ * @cssstate camera-blocked - Camera permission is denied.
+ * @cssstate camera-error - The camera is busy, stopped or unusable.
+ * @cssstate unsupported - The page or browser cannot use a camera.
  * @cssstate capturing - A camera step is showing.
  * @cssstate submitting - The submission is being handed to the host.
  * @cssstate complete - A profile is on file or was just submitted.

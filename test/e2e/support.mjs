@@ -120,3 +120,45 @@ export async function walkToReview(ctx, page, {name = 'Ada Lovelace', layout = '
   await untilStep(page, 'review');
   await snapshot(page, `${tag}-6-review`);
 }
+
+/** The accessible text of the focused element, looking through shadow roots. */
+function focusedLabel(page) {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!active) return '';
+    return (active.getAttribute('aria-label') || active.textContent || active.getAttribute('name') || '').trim();
+  });
+}
+
+/**
+ * Moves focus with Tab (only the keyboard) until the focused control's label matches, then presses
+ * `key` on it. Fails after 40 Tabs: a control that cannot be reached by keyboard is a bug.
+ */
+export async function activateByKeyboard(page, label, key = 'Enter') {
+  for (let i = 0; i < 40; i++) {
+    const text = await focusedLabel(page);
+    if (typeof label === 'string' ? text === label : label.test(text)) {
+      await page.keyboard.press(key);
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`"${label}" cannot be reached with Tab`);
+}
+
+/** Takes the photo on a camera step and accepts it, by keyboard only. */
+export async function takePhotoByKeyboard(page) {
+  await page.getByRole('button', {name: 'Take photo'}).waitFor({state: 'visible', timeout: 15_000});
+  await page.waitForFunction(() => {
+    const step = document.querySelector('id-verification-profile')?.shadowRoot?.querySelector('[data-step]');
+    const video = step?.shadowRoot?.querySelector('video');
+    return video && video.readyState >= 2 && video.videoWidth > 0;
+  });
+  await activateByKeyboard(page, 'Take photo');
+  await page.getByRole('button', {name: 'Use this photo'}).waitFor({timeout: 10_000});
+  if (await page.getByRole('button', {name: /use it anyway/i}).isVisible().catch(() => false)) {
+    await activateByKeyboard(page, /use it anyway/i);
+  }
+  await activateByKeyboard(page, 'Use this photo');
+}

@@ -2,12 +2,12 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 
 test('custom-elements.json matches a fresh analysis of src/', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cem-'));
+  // The analyzer resolves --outdir against the project, even when absolute: use a relative scratch dir.
+  const dir = join('tmp', `cem-check-${process.pid}`);
   try {
     execFileSync('npx', ['--no-install', 'custom-elements-manifest', 'analyze', '--outdir', dir], {stdio: 'pipe'});
     const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');

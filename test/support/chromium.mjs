@@ -47,4 +47,6 @@ export const BASE_CHROMIUM_ARGS = [
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
+  // Lets leak tests force a garbage collection (window.gc) before counting what is still reachable.
+  '--js-flags=--expose-gc',
 ];

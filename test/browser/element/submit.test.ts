@@ -172,6 +172,18 @@ describe('review and submit', () => {
     expect((data.get('profile.document') as File).size).to.be.greaterThan(1000);
   });
 
+  it('without a name, contributes the bare parts a backend reads (jws, selfie, document)', async () => {
+    const id = freshId();
+    await draftAtReview(id);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><id-verification-profile profile-id=${id} challenge="c"></id-verification-profile></form>`,
+    );
+    const el = form.querySelector('id-verification-profile')!;
+    await untilStep(el, 'review');
+    await el.submit();
+    expect([...new FormData(form).keys()]).to.deep.equal(['jws', 'selfie', 'document']);
+  });
+
   it('reset() forgets the profile on this device', async () => {
     const id = freshId();
     await draftAtReview(id);
