@@ -16,6 +16,8 @@ const ENTRIES = Object.fromEntries(
     define: 'src/define.ts',
     'server/index': 'src/server/index.ts',
     react: 'src/react.ts',
+    // Optional, opt-in face detector adapter: never imported by the core.
+    mediapipe: 'src/quality/mediapipe-detector.ts',
   }).filter(([, file]) => existsSync(file)),
 );
 
@@ -89,9 +91,14 @@ export default [
       minify,
     ],
   },
-  ...LOCALE_TAGS.map(() => null).slice(0, 1).map(() => ({
-    input: Object.fromEntries(LOCALE_TAGS.map((tag) => [`locales/${tag}`, `src/i18n/locales/${tag}.ts`])),
-    output: {dir: 'dist', format: 'es', entryFileNames: '[name].js'},
-    plugins: [typescript({tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist'}), minify],
-  })),
+  // The languages as self-contained, minified ES modules beside the script-tag bundle.
+  ...(LOCALE_TAGS.length
+    ? [
+        {
+          input: Object.fromEntries(LOCALE_TAGS.map((tag) => [`locales/${tag}`, `src/i18n/locales/${tag}.ts`])),
+          output: {dir: 'dist', format: 'es', entryFileNames: '[name].js'},
+          plugins: [typescript({tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist'}), minify],
+        },
+      ]
+    : []),
 ];
