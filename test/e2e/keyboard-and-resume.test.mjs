@@ -30,7 +30,7 @@ for (const layout of ['one-sided', 'two-sided']) {
     await page.keyboard.press('Enter');
     await untilStep(page, 'id-layout');
     ctx.setPicture(layout === 'two-sided' ? 'selfie-with-id' : 'selfie');
-    await activateByKeyboard(page, layout === 'two-sided' ? /different sides/ : /same side/, 'Space');
+    await activateByKeyboard(page, layout === 'two-sided' ? 'No, they are on different sides' : 'Yes, on the same side', 'Space');
     await untilStep(page, 'selfie');
     ctx.setPicture(layout === 'two-sided' ? 'id-name-side' : 'id-one-sided');
     await takePhotoByKeyboard(page);
