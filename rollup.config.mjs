@@ -31,27 +31,130 @@ const LOCALE_TAGS = existsSync('src/i18n/locales')
   : [];
 
 /**
- * Script-tag bundle only: an IIFE cannot be split, and inlining every language would make every page
- * download all of them. So each `import('./locales/<tag>.js')` in builtin-locales.ts is left out of the
- * bundle and rewritten to load the file of that name beside the bundle, resolved against the bundle's
- * own URL (`document.currentScript`, read while the script first runs: it is null afterwards).
+ * Modules the script-tag bundle loads on demand, as separate files beside it, instead of inlining them:
+ * an IIFE cannot be split, and most pages never need them. Each must be self-contained (no imports).
+ * Keys: how `import()` names them; values: the source file and the file written beside the bundle.
  */
-function localesBesideBundle() {
+const LAZY_MODULES = {
+  '../camera/qr-code.js': {source: 'src/camera/qr-code.ts', file: 'chunks/qr-code.js'}, // no-camera screen with a handoff URL
+};
+
+/**
+ * Script-tag bundle only: each `import('./locales/<tag>.js')` in builtin-locales.ts and each import of a
+ * LAZY_MODULES entry is left out of the bundle and rewritten to load the file of that name beside the
+ * bundle, resolved against the bundle's own URL (`document.currentScript`, read while the script first
+ * runs: it is null afterwards).
+ */
+function lazyFilesBesideBundle() {
   return {
-    name: 'idv-locales-beside-bundle',
+    name: 'idv-lazy-files-beside-bundle',
     resolveDynamicImport(specifier, importer) {
-      if (typeof specifier !== 'string' || !/[\\/]i18n[\\/]builtin-locales\.ts$/.test(importer ?? '')) return null;
+      if (typeof specifier !== 'string') return null;
+      if (LAZY_MODULES[specifier]) return {id: LAZY_MODULES[specifier].file, external: true};
+      if (!/[\\/]i18n[\\/]builtin-locales\.ts$/.test(importer ?? '')) return null;
       const tag = specifier.match(/^\.\/locales\/([\w-]+)\.js$/)?.[1];
       return tag ? {id: `locales/${tag}.js`, external: true} : null;
     },
     renderDynamicImport({targetModuleId}) {
-      if (!targetModuleId?.startsWith('locales/')) return null;
+      if (!/^(locales|chunks)\//.test(targetModuleId ?? '')) return null;
       return {left: 'import(new URL(', right: ', IDV_SCRIPT_URL).href)'};
     },
   };
 }
 
-/** Captures the script's own URL at load time, for {@link localesBesideBundle}. */
+// Script-tag bundle only: a plugin: shrinks the static text of Lit's css`` and html``
+// templates (indentation, comments), which terser leaves alone because template text is data.
+// Conservative by design: whitespace runs become one space (never removed between words or tags, so
+// inline spacing is kept), CSS comments go, and spaces next to CSS braces, semicolons and commas go.
+
+/** Rewrites every css``/html``/svg`` template in `code`. Interpolations are copied unchanged. */
+function minifyTemplates(code) {
+  let out = '';
+  let i = 0;
+  const tag = /\b(css|html|svg) ?`/g; // TypeScript emits `css \`…\``
+  while (true) {
+    tag.lastIndex = i;
+    const match = tag.exec(code);
+    if (!match) break;
+    const start = match.index + match[0].length; // just after the backtick
+    out += code.slice(i, start);
+    const {end, parts} = scanTemplate(code, start);
+    const minify = match[1] === 'css' ? minifyCss : minifyHtml;
+    out += parts.map((p) => (p.static ? minify(p.text) : p.text)).join('') + '`';
+    i = end + 1;
+  }
+  return out + code.slice(i);
+}
+
+/** Splits a template literal body starting at `pos` into static text and `${…}` parts. */
+function scanTemplate(code, pos) {
+  const parts = [];
+  let text = '';
+  while (pos < code.length) {
+    const c = code[pos];
+    if (c === '\\') {
+      text += code.slice(pos, pos + 2);
+      pos += 2;
+    } else if (c === '`') {
+      parts.push({static: true, text});
+      return {end: pos, parts};
+    } else if (c === '$' && code[pos + 1] === '{') {
+      parts.push({static: true, text});
+      text = '';
+      const close = skipExpression(code, pos + 2);
+      parts.push({static: false, text: code.slice(pos, close + 1)});
+      pos = close + 1;
+    } else {
+      text += c;
+      pos++;
+    }
+  }
+  throw new Error('unterminated template literal');
+}
+
+/** Index of the `}` closing an interpolation that starts at `pos`, skipping strings and templates. */
+function skipExpression(code, pos) {
+  let depth = 0;
+  while (pos < code.length) {
+    const c = code[pos];
+    if (c === '"' || c === "'") {
+      pos++;
+      while (code[pos] !== c) pos += code[pos] === '\\' ? 2 : 1;
+    } else if (c === '`') {
+      // A nested template: minified too, since it may be another html`` inside the interpolation.
+      pos = scanTemplate(code, pos + 1).end;
+    } else if (c === '{') depth++;
+    else if (c === '}') {
+      if (depth === 0) return pos;
+      depth--;
+    }
+    pos++;
+  }
+  throw new Error('unterminated interpolation');
+}
+
+function minifyCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1');
+}
+
+function minifyHtml(text) {
+  return text.replace(/<!--[\s\S]*?-->/g, (m) => (m.startsWith('<!--?') ? m : '')).replace(/\s+/g, ' ');
+}
+
+function minifyTemplatesPlugin() {
+  return {
+    name: 'idv-minify-templates',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(css|html|svg) ?`/.test(code)) return null;
+      return {code: minifyTemplates(code), map: null};
+    },
+  };
+}
+
+/** Captures the script's own URL at load time, for {@link lazyFilesBesideBundle}. */
 const SCRIPT_URL_INTRO =
   "var IDV_SCRIPT_URL = (typeof document != 'undefined' && document.currentScript && document.currentScript.src) || (typeof location != 'undefined' ? location.href : '');";
 
@@ -85,17 +188,22 @@ export default [
       intro: SCRIPT_URL_INTRO,
     },
     plugins: [
-      localesBesideBundle(),
+      lazyFilesBesideBundle(),
       nodeResolve({browser: true}),
-      typescript({tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist'}),
+      // Comments go first, so the template minifier below never mistakes prose for a template.
+      typescript({tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', removeComments: true}),
+      minifyTemplatesPlugin(),
       minify,
     ],
   },
-  // The languages as self-contained, minified ES modules beside the script-tag bundle.
+  // The languages and lazy modules as self-contained, minified ES modules beside the script-tag bundle.
   ...(LOCALE_TAGS.length
     ? [
         {
-          input: Object.fromEntries(LOCALE_TAGS.map((tag) => [`locales/${tag}`, `src/i18n/locales/${tag}.ts`])),
+          input: {
+            ...Object.fromEntries(LOCALE_TAGS.map((tag) => [`locales/${tag}`, `src/i18n/locales/${tag}.ts`])),
+            ...Object.fromEntries(Object.values(LAZY_MODULES).map(({source, file}) => [file.replace(/\.js$/, ''), source])),
+          },
           output: {dir: 'dist', format: 'es', entryFileNames: '[name].js'},
           plugins: [typescript({tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist'}), minify],
         },

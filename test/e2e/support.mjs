@@ -13,7 +13,7 @@ const GENERATED = 'test/.generated';
 export const ARTIFACTS = 'test/artifacts/e2e';
 
 /** Starts the demo server and a browser with a swappable fake camera. Call `close()` when done. */
-export async function startE2E({picture = 'selfie', extraArgs = []} = {}) {
+export async function startE2E({picture = 'selfie', extraArgs = [], camera = true} = {}) {
   mkdirSync(ARTIFACTS, {recursive: true});
   const cameraFile = join(GENERATED, `e2e-camera-${process.pid}-${Date.now()}.y4m`);
   const setPicture = (name, variant = '', options = {}) =>
@@ -24,9 +24,9 @@ export async function startE2E({picture = 'selfie', extraArgs = []} = {}) {
     executablePath: findChromium(),
     args: [
       ...BASE_CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
+      // Without a fake device this machine has no camera at all: getUserMedia → NotFoundError.
+      ...(camera ? ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${cameraFile}`] : []),
       '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${cameraFile}`,
       ...extraArgs,
     ],
   });
