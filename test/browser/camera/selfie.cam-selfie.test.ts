@@ -63,6 +63,27 @@ describe('selfie step with the selfie picture', () => {
     expect(checks.face).to.deep.equal({value: null, verdict: 'not-run'});
   });
 
+  it('runs the host face detector and records its checks (a stub detector finding one face in the oval)', async () => {
+    const el = await toSelfie();
+    let calls = 0;
+    el.faceDetector = {
+      detect: async (source: HTMLVideoElement) => {
+        calls++;
+        expect(source.tagName).to.equal('VIDEO');
+        return [{box: {x: 540, y: 160, width: 200, height: 260}}];
+      },
+    };
+    await liveVideo(el);
+    await until(() => calls > 0, 'a detection');
+    await new Promise((r) => setTimeout(r, 600)); // the next analysed frame uses the detection
+    await shoot(el);
+    await clickButton(el, 'Use this photo');
+    await untilStep(el, 'document');
+    const {checks} = flowOf(el).captures.selfie!;
+    expect(checks.face).to.deep.equal({value: 1, verdict: 'pass'});
+    expect(checks.faceSize!.verdict).to.equal('pass');
+  });
+
   it('says the picture looks good, in a polite live region, with a solid guide and a check mark', async () => {
     const el = await toSelfie();
     await liveVideo(el);
@@ -73,6 +94,21 @@ describe('selfie step with the selfie picture', () => {
     expect(stage.dataset.state).to.equal('ready');
     expect(getComputedStyle(inStep(el, '.guide')!).strokeDasharray).to.equal('none');
     expect(inStep(el, '[part=guidance] .icon')!.textContent).to.equal('✓');
+  });
+
+  it('runs the live preview with its analysis without a long task (> 50 ms) on the main thread', async () => {
+    const el = await toSelfie();
+    await liveVideo(el);
+    await until(() => Boolean(inStep(el, '[part=guidance] .message')?.textContent), 'the first analysis');
+    const longTasks: PerformanceEntry[] = [];
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+    observer.observe({type: 'longtask'});
+    await new Promise((r) => setTimeout(r, 3000)); // ~12 analysed frames of 1280×720
+    observer.disconnect();
+    // Only this page's own tasks count: another test file may run in a second tab sharing the renderer.
+    const own = longTasks.filter((e) => e.name === 'self').map((e) => Math.round(e.duration));
+    const all = longTasks.map((e) => `${e.name} ${Math.round(e.duration)} ms`).join(', ');
+    expect(own, `this page's long tasks during 3 s of preview (all: ${all || 'none'})`).to.deep.equal([]);
   });
 
   it('takes the photo by itself with auto-capture, without a click', async () => {
