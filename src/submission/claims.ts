@@ -1,5 +1,5 @@
 /**
- * Builds the signed claims of a submission from the captures (see docs/submission-format.md).
+ * Builds the signed claims of a submission from the captures (see the README, "The signed submission").
  */
 import type {CameraInfo, Capture, CaptureChecks, IdLayout} from '../types.js';
 import {base64urlEncode} from './base64url.js';

@@ -1,7 +1,7 @@
 /**
  * The wire format of a submission: constants and types shared by the signer (browser) and the
  * `server` entry. No runtime dependencies and no DOM, so the server bundle can import it.
- * The normative description is docs/submission-format.md.
+ * The normative description is the README, "The signed submission".
  */
 import type {CheckVerdict, IdLayout} from '../types.js';
 

@@ -1,4 +1,4 @@
-// Runs the Python verifier printed in docs/submission-format.md against Node-signed submissions, so
+// Runs the Python verifier printed in the README ("Verifying from any language") against Node-signed submissions, so
 // the documentation's "any language" recipe is known to work. Skipped without python3 + cryptography.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -6,7 +6,7 @@ import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {makeSubmission} from './support/signer.mjs';
 
-const doc = readFileSync(new URL('../../docs/submission-format.md', import.meta.url), 'utf8');
+const doc = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const python = doc.match(/```python\n([\s\S]*?)```/)?.[1];
 const probe = spawnSync('python3', ['-c', 'import cryptography'], {encoding: 'utf8'});
 const skip = probe.status !== 0 ? 'python3 with the cryptography package is not installed' : false;
@@ -33,7 +33,7 @@ except Exception as error:
 }
 
 test('the documented Python verifier accepts a valid submission', {skip}, async () => {
-  assert.ok(python, 'docs/submission-format.md has a python block');
+  assert.ok(python, 'README.md has a python block');
   const s = await makeSubmission({nonce: 'py-nonce'});
   assert.deepEqual(runPython(s, 'py-nonce'), {ok: true, name: s.claims.name});
 });

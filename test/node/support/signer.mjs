@@ -1,5 +1,5 @@
 // An independent signer for the node tests: builds submissions the way the browser does, but written
-// from the spec (docs/submission-format.md) with Node's own crypto and Buffer, sharing no code with src/.
+// from the spec (README.md ("The signed submission")) with Node's own crypto and Buffer, sharing no code with src/.
 import {createHash, webcrypto} from 'node:crypto';
 
 const {subtle} = webcrypto;
