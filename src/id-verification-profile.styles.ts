@@ -14,6 +14,7 @@ export const styles = css`
     --_border: var(--idv-color-border, #757575);
     --_danger: var(--idv-color-danger, #b3261e);
     --_focus: var(--idv-color-focus, #0b57d0);
+    --_guide-ready: var(--idv-color-guide-ready, #5ee08a);
     --_radius: var(--idv-radius, 8px);
     --_font: var(--idv-font, inherit);
     --_space: var(--idv-spacing, 16px);

@@ -84,6 +84,7 @@ const CAMERA_PARTS = 'heading, primary-button, secondary-button, video, overlay,
  * @cssproperty [--idv-color-border=#757575] - Field and box borders.
  * @cssproperty [--idv-color-danger=#b3261e] - Errors and failing checks.
  * @cssproperty [--idv-color-focus=#0b57d0] - The focus ring.
+ * @cssproperty [--idv-color-guide-ready=#5ee08a] - The camera guide when every check passes (drawn over the video).
  * @cssproperty [--idv-radius=8px] - Corner radius of buttons, fields and the box.
  * @cssproperty [--idv-font=inherit] - Font family.
  * @cssproperty [--idv-spacing=16px] - Base spacing unit.
@@ -339,7 +340,8 @@ export class IdVerificationProfile extends LitElement {
     const before = this.flow;
     const after = this.apply(intent);
     if (after === before) return;
-    if (intent.type === 'captured') {
+    if (intent.type === 'captured' && intent.capture !== before.captures[intent.capture.kind]) {
+      // Only a new photo is news: re-using the photo already taken moves on without an event.
       const captureEvent = new IdvCaptureEvent(intent.capture.kind, intent.capture.checks);
       this.dispatchEvent(captureEvent);
     } else if (intent.type === 'camera-failed') {

@@ -63,7 +63,6 @@ export class CaptureStep extends StepElement {
     css`
       :host {
         --_guide: #ffffff;
-        --_guide-ready: var(--idv-color-guide-ready, #5ee08a);
       }
       .stage {
         position: relative;
