@@ -155,6 +155,13 @@ export class CameraController implements ReactiveController {
       : undefined);
     if (!getUserMedia) return this.#fail('unsupported');
 
+    // A stream still held (a restart while live) is released first: #adopt would otherwise drop it live.
+    if (this.stream) this.#release('idle');
+    // Asked while the page is hidden (a start, a retry, a host moved in a background tab): wait until it is
+    // shown, as a pause would. Otherwise this acquisition settles any pause, so showing the page again does
+    // not start a second stream over this one.
+    this.#pausedForHidden = document.visibilityState === 'hidden';
+    if (this.#pausedForHidden) return this.#release('idle');
     const generation = ++this.#generation;
     this.#setStatus('requesting');
     let lastError: unknown = null;

@@ -103,6 +103,34 @@ describe('camera failures', () => {
     }
   });
 
+  it('starts one camera, not two, when an element moved while the page was hidden is shown again', async () => {
+    trackCamera();
+    const el = await toSelfie();
+    await liveVideo(el);
+    const setVisibility = (state: DocumentVisibilityState) => {
+      Object.defineProperty(document, 'visibilityState', {value: state, configurable: true});
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    try {
+      setVisibility('hidden');
+      // Moved within the page while hidden: the step reconnects and asks for its camera again.
+      const parent = el.parentNode!;
+      el.remove();
+      parent.appendChild(el);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(liveTracks(), 'still hidden: no live track').to.have.length(0);
+      setVisibility('visible');
+      await until(() => liveTracks().length === 1, 'the camera restarted');
+      await liveVideo(el);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(liveTracks(), 'one camera after showing the page').to.have.length(1);
+      el.remove();
+      expect(liveTracks(), 'none once removed').to.have.length(0);
+    } finally {
+      delete (document as unknown as Record<string, unknown>).visibilityState;
+    }
+  });
+
   it('stops the camera that resolves after the step was left (late stream, generation guard)', async () => {
     const real = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
     let release!: () => void;
