@@ -91,14 +91,17 @@ describe('FrameAnalysisController on the selfie camera', () => {
   });
 
   it('causes no long task (> 50 ms) without a detector', async () => {
-    const longTasks: number[] = [];
-    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+    const longTasks: PerformanceEntry[] = [];
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
     observer.observe({type: 'longtask'});
     const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided'});
     host.connect();
     await waitFor(() => loop.costsMs.length >= 10, 'ten analysed frames');
     observer.disconnect();
-    expect(longTasks).to.deep.equal([]);
+    // Only this page's own tasks count: another test file may run in a second tab sharing the renderer.
+    const own = longTasks.filter((e) => e.name === 'self').map((e) => Math.round(e.duration));
+    const all = longTasks.map((e) => `${e.name} ${Math.round(e.duration)} ms`).join(', ');
+    expect(own, `this page's long tasks during ten analyses (all: ${all || 'none'})`).to.deep.equal([]);
   });
 
   it('never runs two detections at once and detects about once a second', async () => {
