@@ -2,7 +2,7 @@
 // where they were and finishes. Real Chromium, the demo page and server, the fake camera.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {activateByKeyboard, startE2E, takePhoto, takePhotoByKeyboard, untilStep} from './support.mjs';
+import {activateByKeyboard, startE2E, takePhoto, takePhotoByKeyboard, untilCameraLive, untilStep} from './support.mjs';
 
 let ctx;
 before(async () => {
@@ -32,6 +32,7 @@ for (const layout of ['one-sided', 'two-sided']) {
     ctx.setPicture(layout === 'two-sided' ? 'selfie-with-id' : 'selfie');
     await activateByKeyboard(page, layout === 'two-sided' ? 'No, they are on different sides' : 'Yes, on the same side', 'Space');
     await untilStep(page, 'selfie');
+    await untilCameraLive(page); // the selfie camera has its picture: the next start gets the ID
     ctx.setPicture(layout === 'two-sided' ? 'id-name-side' : 'id-one-sided');
     await takePhotoByKeyboard(page);
     await untilStep(page, 'document');
@@ -55,6 +56,7 @@ test('reloading mid-flow resumes at the same step with the same photo, then fini
   ctx.setPicture('selfie');
   await page.getByRole('button', {name: /same side/}).click();
   await untilStep(page, 'selfie');
+  await untilCameraLive(page);
   ctx.setPicture('id-one-sided');
   await takePhoto(page);
   await untilStep(page, 'document');

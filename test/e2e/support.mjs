@@ -3,7 +3,7 @@
 // file each time a camera starts, so swapping the file between steps shows the selfie to the selfie
 // step and the ID to the ID step, in one browser, with real getUserMedia.
 import {chromium} from 'playwright-core';
-import {copyFileSync, mkdirSync, rmSync} from 'node:fs';
+import {copyFileSync, mkdirSync, renameSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 import {startDemoServer} from '../../demo/server.mjs';
 import {findChromium, BASE_CHROMIUM_ARGS} from '../support/chromium.mjs';
@@ -16,8 +16,12 @@ export const ARTIFACTS = 'test/artifacts/e2e';
 export async function startE2E({picture = 'selfie', extraArgs = [], camera = true} = {}) {
   mkdirSync(ARTIFACTS, {recursive: true});
   const cameraFile = join(GENERATED, `e2e-camera-${process.pid}-${Date.now()}.y4m`);
-  const setPicture = (name, variant = '', options = {}) =>
-    copyFileSync(pngToY4mFile(`test/fixtures/${name}.png`, GENERATED, variant, options), cameraFile);
+  // Copy then rename: Chromium must never open a half-written file, and a camera already reading the
+  // old one keeps it (rename swaps the name, not the open file).
+  const setPicture = (name, variant = '', options = {}) => {
+    copyFileSync(pngToY4mFile(`test/fixtures/${name}.png`, GENERATED, variant, options), `${cameraFile}.next`);
+    renameSync(`${cameraFile}.next`, cameraFile);
+  };
   setPicture(picture);
   const demo = await startDemoServer({port: 0});
   const browser = await chromium.launch({
@@ -73,16 +77,20 @@ export async function untilStep(page, step, timeout = 15_000) {
   await page.waitForFunction((s) => document.querySelector('id-verification-profile')?.step === s, step, {timeout});
 }
 
-/** Takes the photo on the current camera step and accepts it. */
-export async function takePhoto(page) {
-  const shutter = page.getByRole('button', {name: 'Take photo'});
-  await shutter.waitFor({state: 'visible', timeout: 15_000});
+/** Waits until the current camera step shows a live picture. */
+export async function untilCameraLive(page) {
+  await page.getByRole('button', {name: 'Take photo'}).waitFor({state: 'visible', timeout: 15_000});
   await page.waitForFunction(() => {
     const step = document.querySelector('id-verification-profile')?.shadowRoot?.querySelector('[data-step]');
     const video = step?.shadowRoot?.querySelector('video');
     return video && video.readyState >= 2 && video.videoWidth > 0;
   });
-  await shutter.click();
+}
+
+/** Takes the photo on the current camera step and accepts it. */
+export async function takePhoto(page) {
+  await untilCameraLive(page);
+  await page.getByRole('button', {name: 'Take photo'}).click();
   const confirm = page.getByRole('button', {name: /use it anyway/i});
   const use = page.getByRole('button', {name: 'Use this photo'});
   await Promise.race([confirm.waitFor({timeout: 10_000}).catch(() => {}), use.waitFor({timeout: 10_000})]);
@@ -107,13 +115,13 @@ export async function walkToReview(ctx, page, {name = 'Ada Lovelace', layout = '
   ctx.setPicture(layout === 'two-sided' ? 'selfie-with-id' : 'selfie');
   await page.getByRole('button', {name: layout === 'two-sided' ? /different sides/ : /same side/}).click();
   await untilStep(page, 'selfie');
-  await page.getByRole('button', {name: 'Take photo'}).waitFor();
-  await page.waitForTimeout(600);
+  await untilCameraLive(page);
+  await page.waitForTimeout(600); // let the guidance settle for the screenshot
   await snapshot(page, `${tag}-4-selfie`);
   ctx.setPicture(layout === 'two-sided' ? 'id-name-side' : 'id-one-sided');
   await takePhoto(page);
   await untilStep(page, 'document');
-  await page.getByRole('button', {name: 'Take photo'}).waitFor();
+  await untilCameraLive(page);
   await page.waitForTimeout(600);
   await snapshot(page, `${tag}-5-document`);
   await takePhoto(page);
@@ -149,12 +157,7 @@ export async function activateByKeyboard(page, label, key = 'Enter') {
 
 /** Takes the photo on a camera step and accepts it, by keyboard only. */
 export async function takePhotoByKeyboard(page) {
-  await page.getByRole('button', {name: 'Take photo'}).waitFor({state: 'visible', timeout: 15_000});
-  await page.waitForFunction(() => {
-    const step = document.querySelector('id-verification-profile')?.shadowRoot?.querySelector('[data-step]');
-    const video = step?.shadowRoot?.querySelector('video');
-    return video && video.readyState >= 2 && video.videoWidth > 0;
-  });
+  await untilCameraLive(page);
   await activateByKeyboard(page, 'Take photo');
   await page.getByRole('button', {name: 'Use this photo'}).waitFor({timeout: 10_000});
   if (await page.getByRole('button', {name: /use it anyway/i}).isVisible().catch(() => false)) {
