@@ -57,7 +57,8 @@ export class FrameAnalysisController implements ReactiveController {
   readonly #grabber = new GreyFrameGrabber();
   #previous: GreyFrame | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #frameCallback: number | undefined;
+  /** The pending `requestVideoFrameCallback`, with the video it was asked of (the host may render a new one). */
+  #frameCallback: {video: HTMLVideoElement; id: number} | undefined;
   #running = false;
   #faces: CaptureChecks | undefined;
   /** Bumped by stop(): a detection started before it must not report into a later run. */
@@ -103,10 +104,7 @@ export class FrameAnalysisController implements ReactiveController {
     this.#running = false;
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    const video = this.#options.video();
-    if (this.#frameCallback !== undefined && video && 'cancelVideoFrameCallback' in video) {
-      video.cancelVideoFrameCallback(this.#frameCallback);
-    }
+    this.#frameCallback?.video.cancelVideoFrameCallback(this.#frameCallback.id);
     this.#frameCallback = undefined;
     this.#previous = undefined;
     this.#readySince = undefined;
@@ -123,10 +121,15 @@ export class FrameAnalysisController implements ReactiveController {
       // Wait for a fresh decoded frame where the browser can say so: analysing the same frame twice would
       // read as "perfectly steady".
       if (video && 'requestVideoFrameCallback' in video && !video.paused) {
-        this.#frameCallback = video.requestVideoFrameCallback(() => {
+        // A callback that outlives stop() (its video was replaced, so the cancel missed it) must not tick
+        // into a later run: that run has its own timer, and a second chain would double the analysis rate.
+        const generation = this.#generation;
+        const id = video.requestVideoFrameCallback(() => {
+          if (generation !== this.#generation) return;
           this.#frameCallback = undefined;
           this.#tick();
         });
+        this.#frameCallback = {video, id};
       } else {
         this.#tick();
       }

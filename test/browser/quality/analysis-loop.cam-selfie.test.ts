@@ -90,6 +90,28 @@ describe('FrameAnalysisController on the selfie camera', () => {
     await waitFor(() => loop.costsMs.length > count, 'analysis after start()');
   });
 
+  it('ignores a frame callback that outlived stop() instead of running a second loop', async () => {
+    // The first frame callback is held back, as one on a video the host has since replaced would be: the
+    // cancel in stop() cannot reach it, and it fires later, into the next run.
+    const held: VideoFrameRequestCallback[] = [];
+    const video = camera.video;
+    video.requestVideoFrameCallback = (callback) => {
+      held.push(callback);
+      delete (video as Partial<HTMLVideoElement>).requestVideoFrameCallback; // the real one from now on
+      return -1;
+    };
+    const loop = new FrameAnalysisController(host, {video: () => video, kind: 'selfie', layout: 'one-sided'});
+    host.connect();
+    await waitFor(() => held.length === 1, 'a frame callback');
+    loop.stop();
+    loop.start();
+    const count = loop.costsMs.length;
+    held[0]!(performance.now(), {} as VideoFrameCallbackMetadata);
+    expect(loop.costsMs.length, 'the stale callback analysed nothing').to.equal(count);
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(loop.costsMs.length - count, 'one loop, about four frames a second').to.be.within(4, 9);
+  });
+
   it('causes no long task (> 50 ms) without a detector', async () => {
     const longTasks: PerformanceEntry[] = [];
     const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
