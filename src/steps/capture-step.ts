@@ -432,7 +432,10 @@ export class CaptureStep extends StepElement {
    */
   protected proposeGuidance(key: string | null): void {
     if (key === this.guidance) {
+      // The shown message holds again: forget the contender, and its timer, which would otherwise fire
+      // with nothing pending and blank the message.
       this.#pendingGuidance = null;
+      clearTimeout(this.#settleTimer);
       return;
     }
     const now = performance.now();

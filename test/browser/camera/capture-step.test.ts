@@ -52,6 +52,24 @@ describe('capture step (synthetic fake camera)', () => {
     expect(stepOf(el)).to.exist;
   });
 
+  it('keeps the shown guidance when a contender lapses before it settles (no blank message)', async () => {
+    const el = await toSelfie();
+    await liveVideo(el);
+    const step = stepOf(el) as unknown as {guidance: string | null; proposeGuidance(key: string): void};
+    await until(() => step.guidance !== null, 'a first message');
+    const shown = step.guidance;
+    const message = inStep(el, '[part=guidance] .message')!;
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(message.textContent ?? ''));
+    observer.observe(message, {childList: true, characterData: true, subtree: true});
+    // A flicker: another message proposed once, then the analysis (4 a second) proposes the shown one again.
+    step.proposeGuidance(shown === 'hold-still' ? 'too-dark' : 'hold-still');
+    await new Promise((r) => setTimeout(r, 1200));
+    observer.disconnect();
+    expect(step.guidance).to.equal(shown);
+    expect(seen, 'the message never went blank').to.not.include('');
+  });
+
   it('retakes: the camera restarts after review', async () => {
     const el = await toSelfie();
     await shoot(el);
