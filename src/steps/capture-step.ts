@@ -478,7 +478,15 @@ export class CaptureStep extends StepElement {
     this.taking = true;
     try {
       if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) {
-        await new Promise((resolve) => video.addEventListener('loadeddata', resolve, {once: true}));
+        // Also give up when the stream goes (page hidden, camera unplugged): waiting for a frame that never
+        // comes would leave `taking` set and the shutter disabled for good.
+        const done = new AbortController();
+        await new Promise((resolve) => {
+          video.addEventListener('loadeddata', resolve, {signal: done.signal});
+          video.addEventListener('emptied', resolve, {signal: done.signal});
+        });
+        done.abort();
+        if (camera.track !== track || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return;
       }
       const analysis = this.analysis ?? this.#analyseOnce(video);
       const frame = await captureFrame(video, track);
