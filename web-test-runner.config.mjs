@@ -12,6 +12,7 @@ import {readdirSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {defaultReporter} from '@web/test-runner';
 import {findChromium, BASE_CHROMIUM_ARGS} from './test/support/chromium.mjs';
 import {pngToY4mFile} from './test/support/y4m.mjs';
 import {cameraPermissionPlugin} from './test/support/camera-permission-plugin.mjs';
@@ -54,6 +55,22 @@ for (const file of allFiles) {
   groups.get(key).files.push(file);
 }
 
+/** Prints one line of totals at the end (the progress bars show them per group only). */
+function totalsReporter() {
+  return {
+    onTestRunFinished({sessions}) {
+      const count = {passed: 0, failed: 0, skipped: 0};
+      const walk = (suite) => {
+        for (const test of suite.tests) count[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) if (session.testResults) walk(session.testResults);
+      const files = new Set(sessions.map((s) => s.testFile)).size;
+      console.log(`\nbrowser tests: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped, in ${files} files`);
+    },
+  };
+}
+
 const launcher = (args) =>
   chromeLauncher({
     launchOptions: {executablePath, headless: true, args: [...BASE_CHROMIUM_ARGS, ...args]},
@@ -69,6 +86,7 @@ export default {
   testsFinishTimeout: 240_000,
   browserStartTimeout: 60_000,
   testFramework: {config: {timeout: 20_000}},
+  reporters: [defaultReporter(), totalsReporter()],
   plugins: [
     esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2022'}),
     cameraPermissionPlugin(),
