@@ -1,7 +1,6 @@
-import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {keyed} from 'lit/directives/keyed.js';
-import {provide} from '@lit/context';
+import {ContextProvider} from '@lit/context';
 import {flowStateContext, settingsContext, stringsContext, IntentEvent, type FlowSettings} from './flow/contexts.js';
 import {INITIAL_STATE, NUMBERED_STEPS, stepNumber, type CameraProblem, type FlowState, type StepName} from './flow/flow-state.js';
 import {transition, type FlowEvent} from './flow/transition.js';
@@ -17,7 +16,6 @@ import {IntroStep} from './steps/intro-step.js';
 import {NameStep} from './steps/name-step.js';
 import {LayoutStep} from './steps/layout-step.js';
 import {OutcomeStep} from './steps/outcome-step.js';
-import {UpcomingStep} from './steps/upcoming-step.js';
 import {CaptureStep} from './steps/capture-step.js';
 import {CameraProblemStep} from './steps/camera-problem-step.js';
 import {ReviewStep} from './steps/review-step.js';
@@ -29,7 +27,6 @@ const STEP_ELEMENTS: Record<string, CustomElementConstructor> = {
   'idv-name-step': NameStep,
   'idv-layout-step': LayoutStep,
   'idv-outcome-step': OutcomeStep,
-  'idv-upcoming-step': UpcomingStep,
   'idv-capture-step': CaptureStep,
   'idv-camera-problem-step': CameraProblemStep,
   'idv-review-step': ReviewStep,
@@ -45,6 +42,11 @@ const CAMERA_MESSAGES: Record<CameraProblem, string> = {
   'insecure-context': 'The camera needs a secure (https) page',
   unsupported: 'This browser cannot use the camera',
 };
+
+/** Makes the step switch exhaustive: a new step name without a screen fails to compile. */
+function assertNever(step: never): never {
+  throw new Error(`no screen for step ${String(step)}`);
+}
 
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -110,6 +112,28 @@ export class IdVerificationProfile extends LitElement {
   static override styles = styles;
   static formAssociated = true;
 
+  // Declared here rather than with decorators: the decorator helpers cost the script-tag bundle ~1 kB.
+  static override properties: PropertyDeclarations = {
+    challenge: {},
+    profileId: {attribute: 'profile-id'},
+    fullName: {attribute: 'full-name'},
+    persist: {},
+    autoCapture: {type: Boolean, attribute: 'auto-capture'},
+    status: {},
+    statusReason: {attribute: 'status-reason'},
+    handoffUrl: {attribute: 'handoff-url'},
+    privacyUrl: {attribute: 'privacy-url'},
+    name: {reflect: true},
+    draftTtlHours: {type: Number, attribute: 'draft-ttl-hours'},
+    submitTimeout: {type: Number, attribute: 'submit-timeout'},
+    strings: {attribute: false},
+    faceDetector: {attribute: false},
+    flow: {state: true, attribute: false},
+    activeStrings: {state: true, attribute: false},
+    settings: {state: true, attribute: false},
+    storageUnavailable: {state: true, attribute: false},
+  };
+
   /**
    * Registers the element (and its step elements) under `tag`. Safe to call more than once, and when
    * another copy of the script already registered it.
@@ -121,70 +145,64 @@ export class IdVerificationProfile extends LitElement {
     if (!customElements.get(tag)) customElements.define(tag, this);
   }
 
-  /** Adds step elements (used by modules that build later steps). @internal */
-  static registerStep(tag: string, ctor: CustomElementConstructor): void {
-    STEP_ELEMENTS[tag] = ctor;
-  }
-
   /** Server-issued one-time value, signed into the claims as `nonce`. Required to submit. */
-  @property() challenge = '';
+  challenge = '';
 
   /** The host's stable id for this person: namespaces stored data and becomes the `sub` claim. */
-  @property({attribute: 'profile-id'}) profileId = 'default';
+  profileId = 'default';
 
   /** Pre-fill for the name step. */
-  @property({attribute: 'full-name'}) fullName = '';
+  fullName = '';
 
   /** `draft` (default): progress survives a reload, encrypted and expiring. `none`: memory only. */
-  @property() persist: 'draft' | 'none' = 'draft';
+  persist: 'draft' | 'none' = 'draft';
 
   /** Take the photo automatically once every check passes and the picture is steady. The shutter always remains. */
-  @property({type: Boolean, attribute: 'auto-capture'}) autoCapture = false;
+  autoCapture = false;
 
   /** Host-reported status from its backend; always wins over what the element remembers. */
-  @property() status: ProfileStatus = 'none';
+  status: ProfileStatus = 'none';
 
   /** Why the profile was rejected, shown with `status="rejected"`. */
-  @property({attribute: 'status-reason'}) statusReason = '';
+  statusReason = '';
 
   /** Where to continue on another device when this one has no camera (shown as a link and a QR code). */
-  @property({attribute: 'handoff-url'}) handoffUrl = '';
+  handoffUrl = '';
 
   /** Link to the host's privacy notice, shown on the intro. */
-  @property({attribute: 'privacy-url'}) privacyUrl = '';
+  privacyUrl = '';
 
   /** Form field name: inside a `<form>` the element contributes `<name>.jws`, `<name>.selfie`, `<name>.document`. */
-  @property({reflect: true}) name = '';
+  name = '';
 
   /** Hours after which an unfinished draft is deleted instead of resumed. */
-  @property({type: Number, attribute: 'draft-ttl-hours'}) draftTtlHours = 24;
+  draftTtlHours = 24;
 
   /** Seconds the host's `respondWith` promise may take before the submission counts as failed (retryable). */
-  @property({type: Number, attribute: 'submit-timeout'}) submitTimeout = 60;
+  submitTimeout = 60;
 
   /** Overrides for any entry of the string table, in the active language. */
-  @property({attribute: false}) strings: Partial<IdvStrings> = {};
+  strings: Partial<IdvStrings> = {};
 
   /**
    * An optional on-device face detector (`{detect(source) → Promise<{box}[]>}`), e.g. from the
    * `id-verification-profile/mediapipe` entry. Without one, face checks report `not-run`.
    */
-  @property({attribute: false}) faceDetector: unknown = null;
+  faceDetector: unknown = null;
 
-  @provide({context: flowStateContext})
-  @state()
   protected flow: FlowState = INITIAL_STATE;
 
-  @provide({context: stringsContext})
-  @state()
   protected activeStrings: IdvStrings = en;
 
-  @provide({context: settingsContext})
-  @state()
   protected settings: FlowSettings = this.#settings('en');
 
+  // The steps read these three through @lit/context; willUpdate hands each new value on.
+  #flowProvider = new ContextProvider(this, {context: flowStateContext, initialValue: this.flow});
+  #stringsProvider = new ContextProvider(this, {context: stringsContext, initialValue: this.activeStrings});
+  #settingsProvider = new ContextProvider(this, {context: settingsContext, initialValue: this.settings});
+
   /** True while storage is unavailable and the flow lives in memory only. */
-  @state() protected storageUnavailable = false;
+  protected storageUnavailable = false;
 
   #language = 'en';
   #submitting = false;
@@ -276,7 +294,7 @@ export class IdVerificationProfile extends LitElement {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('profileId') && this.hasUpdated) {
       // Another person: nothing of the previous one may be shown or signed under the new id.
       this.apply({type: 'reset'});
@@ -295,6 +313,10 @@ export class IdVerificationProfile extends LitElement {
       this.settings = this.#settings(this.#language);
     }
     if (changed.has('strings')) this.activeStrings = {...this.#languageTable, ...this.strings};
+    // Last: the lines above may have changed these during this update.
+    if (changed.has('flow')) this.#flowProvider.setValue(this.flow);
+    if (changed.has('activeStrings')) this.#stringsProvider.setValue(this.activeStrings);
+    if (changed.has('settings')) this.#settingsProvider.setValue(this.settings);
   }
 
   protected override updated(): void {
@@ -389,7 +411,7 @@ export class IdVerificationProfile extends LitElement {
       case 'rejected':
         return html`<idv-outcome-step data-step exportparts="heading, primary-button, secondary-button"></idv-outcome-step>`;
       default:
-        return html`<idv-upcoming-step data-step exportparts="heading, secondary-button"></idv-upcoming-step>`;
+        return assertNever(step);
     }
   }
 

@@ -33,6 +33,8 @@ export const en = {
   layoutHeading: 'Are your name and photo on the same side of your ID?',
   layoutOneSided: 'Yes, on the same side',
   layoutTwoSided: 'No, they are on different sides',
+  reviewLayoutOneSided: 'Name and photo on the same side',
+  reviewLayoutTwoSided: 'Name and photo on different sides',
 
   // Camera steps
   selfieHeading: 'Take a photo of your face',

@@ -1,5 +1,4 @@
-import {css, html, nothing, svg} from 'lit';
-import {state} from 'lit/decorators.js';
+import {css, html, nothing, svg, type PropertyDeclarations} from 'lit';
 import {StepElement} from './step-element.js';
 import type {CameraProblem} from '../flow/flow-state.js';
 import type {QrCode} from '../camera/qr-code.js';
@@ -43,10 +42,15 @@ export class CameraProblemStep extends StepElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    qr: {state: true, attribute: false},
+    cameraAvailable: {state: true, attribute: false},
+  };
+
   /** The QR code of the hand-off URL, once the encoder module has loaded. */
-  @state() private qr: {url: string; code: QrCode; path: string} | null = null;
+  private qr: {url: string; code: QrCode; path: string} | null = null;
   /** A camera appeared after the problem (devicechange): the person can resume. */
-  @state() private cameraAvailable = false;
+  private cameraAvailable = false;
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,5 +1,4 @@
-import {css, html, nothing, svg, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {css, html, nothing, svg, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {StepElement} from './step-element.js';
 import {CameraController, CAMERA_FAILURES, type CameraStatus, type GetUserMedia} from '../camera/camera-controller.js';
 import {captureFrame, type CapturedFrame} from '../camera/capture-frame.js';
@@ -177,16 +176,24 @@ export class CaptureStep extends StepElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    kind: {reflect: true},
+    review: {state: true, attribute: false},
+    guidance: {state: true, attribute: false},
+    aspect: {state: true, attribute: false},
+    taking: {state: true, attribute: false},
+  };
+
   /** Which photo this step takes. */
-  @property({reflect: true}) kind: CaptureKind = 'selfie';
+  kind: CaptureKind = 'selfie';
 
   /** The photo being reviewed, or null while the camera is live. */
-  @state() private review: Review | null = null;
+  private review: Review | null = null;
   /** The guidance shown (a string-table key), changed only once a new message has settled. */
-  @state() private guidance: string | null = null;
+  private guidance: string | null = null;
   /** Width / height of the camera picture. */
-  @state() private aspect = 16 / 9;
-  @state() private taking = false;
+  private aspect = 16 / 9;
+  private taking = false;
 
   /** The latest analysis of the live picture (null: nothing measured yet). */
   protected analysis: LiveAnalysis | null = null;

@@ -1,5 +1,4 @@
-import {css, html, nothing} from 'lit';
-import {state} from 'lit/decorators.js';
+import {css, html, nothing, type PropertyDeclarations} from 'lit';
 import {StepElement} from './step-element.js';
 import {MAX_NAME_LENGTH, normalizeName, type NameProblem} from '../flow/name.js';
 
@@ -35,8 +34,12 @@ export class NameStep extends StepElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    problem: {state: true, attribute: false},
+  };
+
   /** Why the last attempt was refused, shown inline until the person edits the field. */
-  @state() private problem: NameProblem | null = null;
+  private problem: NameProblem | null = null;
 
   override render() {
     const s = this.strings;

@@ -101,7 +101,7 @@ export class ReviewStep extends StepElement {
         <dd class="value"><bdi>${name}</bdi></dd>
         <dd>${change('name', s.reviewName)}</dd>
         <dt>${s.reviewLayout}</dt>
-        <dd class="value">${layout === 'two-sided' ? s.layoutTwoSided : s.layoutOneSided}</dd>
+        <dd class="value">${layout === 'two-sided' ? s.reviewLayoutTwoSided : s.reviewLayoutOneSided}</dd>
         <dd>${change('id-layout', s.reviewLayout)}</dd>
         <dt>${s.reviewSelfie}</dt>
         <dd class="value">${photo('selfie', s.reviewSelfieAlt)}</dd>

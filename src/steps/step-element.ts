@@ -1,6 +1,5 @@
-import {LitElement, type CSSResultGroup} from 'lit';
-import {consume} from '@lit/context';
-import {property} from 'lit/decorators.js';
+import {LitElement, type CSSResultGroup, type PropertyDeclarations} from 'lit';
+import {ContextConsumer} from '@lit/context';
 import {flowStateContext, settingsContext, stringsContext, IntentEvent, type FlowSettings} from '../flow/contexts.js';
 import type {FlowEvent} from '../flow/transition.js';
 import {INITIAL_STATE, type FlowState} from '../flow/flow-state.js';
@@ -15,17 +14,28 @@ import {sharedStyles} from '../styles/shared-styles.js';
 export class StepElement extends LitElement {
   static override styles: CSSResultGroup = [sharedStyles];
 
-  @consume({context: flowStateContext, subscribe: true})
-  @property({attribute: false})
+  static override properties: PropertyDeclarations = {
+    flow: {attribute: false},
+    strings: {attribute: false},
+    settings: {attribute: false},
+  };
+
+  /** The flow state, from the root element. */
   flow: FlowState = INITIAL_STATE;
 
-  @consume({context: stringsContext, subscribe: true})
-  @property({attribute: false})
+  /** The active string table, from the root element. */
   strings: IdvStrings = en;
 
-  @consume({context: settingsContext, subscribe: true})
-  @property({attribute: false})
+  /** The host's settings, from the root element. */
   settings?: FlowSettings;
+
+  constructor() {
+    super();
+    // Each consumer sets its property whenever the root provides a new value, which re-renders the step.
+    new ContextConsumer(this, {context: flowStateContext, subscribe: true, callback: (value) => (this.flow = value)});
+    new ContextConsumer(this, {context: stringsContext, subscribe: true, callback: (value) => (this.strings = value)});
+    new ContextConsumer(this, {context: settingsContext, subscribe: true, callback: (value) => (this.settings = value)});
+  }
 
   /** Asks the root element to apply a flow event. */
   protected intent(event: FlowEvent): void {

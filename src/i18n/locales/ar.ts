@@ -55,6 +55,8 @@ const ar: Partial<IdvStrings> = {
   layoutHeading: 'هل اسمك وصورتك على الوجه نفسه من بطاقة هويتك؟',
   layoutOneSided: 'نعم، على الوجه نفسه',
   layoutTwoSided: 'لا، كل منهما على وجه مختلف',
+  reviewLayoutOneSided: 'الاسم والصورة على الوجه نفسه',
+  reviewLayoutTwoSided: 'الاسم والصورة على وجهين مختلفين',
 
   // Camera steps
   selfieHeading: 'التقط صورة لوجهك',

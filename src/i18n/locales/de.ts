@@ -37,6 +37,8 @@ const de: Partial<IdvStrings> = {
   layoutHeading: 'Stehen Ihr Name und Ihr Foto auf derselben Seite Ihres Ausweises?',
   layoutOneSided: 'Ja, auf derselben Seite',
   layoutTwoSided: 'Nein, sie stehen auf verschiedenen Seiten',
+  reviewLayoutOneSided: 'Name und Foto auf derselben Seite',
+  reviewLayoutTwoSided: 'Name und Foto auf verschiedenen Seiten',
 
   // Camera steps
   selfieHeading: 'Fotografieren Sie Ihr Gesicht',

@@ -37,6 +37,8 @@ const es: Partial<IdvStrings> = {
   layoutHeading: '¿Tu nombre y tu foto están en el mismo lado de tu documento?',
   layoutOneSided: 'Sí, en el mismo lado',
   layoutTwoSided: 'No, están en lados diferentes',
+  reviewLayoutOneSided: 'Nombre y foto en el mismo lado',
+  reviewLayoutTwoSided: 'Nombre y foto en lados diferentes',
 
   // Camera steps
   selfieHeading: 'Toma una foto de tu cara',

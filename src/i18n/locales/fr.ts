@@ -37,6 +37,8 @@ const fr: Partial<IdvStrings> = {
   layoutHeading: 'Votre nom et votre photo sont-ils du même côté de votre pièce d’identité ?',
   layoutOneSided: 'Oui, du même côté',
   layoutTwoSided: 'Non, ils sont sur des côtés différents',
+  reviewLayoutOneSided: 'Nom et photo du même côté',
+  reviewLayoutTwoSided: 'Nom et photo sur des côtés différents',
 
   // Camera steps
   selfieHeading: 'Prenez une photo de votre visage',

@@ -38,6 +38,8 @@ const hi: Partial<IdvStrings> = {
   layoutHeading: 'क्या आपका नाम और फ़ोटो आपके पहचान पत्र की एक ही तरफ़ हैं?',
   layoutOneSided: 'हाँ, एक ही तरफ़',
   layoutTwoSided: 'नहीं, वे अलग-अलग तरफ़ हैं',
+  reviewLayoutOneSided: 'नाम और फ़ोटो एक ही तरफ़',
+  reviewLayoutTwoSided: 'नाम और फ़ोटो अलग-अलग तरफ़',
 
   // Camera steps
   selfieHeading: 'अपने चेहरे की फ़ोटो लें',

@@ -37,6 +37,8 @@ const ptBR: Partial<IdvStrings> = {
   layoutHeading: 'Seu nome e sua foto estão no mesmo lado do documento?',
   layoutOneSided: 'Sim, no mesmo lado',
   layoutTwoSided: 'Não, estão em lados diferentes',
+  reviewLayoutOneSided: 'Nome e foto no mesmo lado',
+  reviewLayoutTwoSided: 'Nome e foto em lados diferentes',
 
   // Camera steps
   selfieHeading: 'Tire uma foto do seu rosto',

@@ -40,6 +40,7 @@ describe('review and submit', () => {
     await untilStep(el, 'review');
     expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.equal('We kept your progress.');
     expect(stepText(el)).to.contain('Ada Lovelace');
+    expect(stepText(el)).to.contain('Name and photo on different sides');
     await expect(el).to.be.accessible();
   });
 
