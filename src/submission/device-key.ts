@@ -147,6 +147,8 @@ export function getDeviceKey(profileId: string): Promise<DeviceKey> {
  * with a new `kid`.
  */
 export async function deleteDeviceKey(profileId: string): Promise<void> {
+  // A lookup still in flight would store its key after this delete: let it finish first.
+  await pending.get(profileId)?.catch(() => undefined);
   ephemeralKeys.delete(profileId);
   try {
     await del(profileId, keyStore());
@@ -157,6 +159,7 @@ export async function deleteDeviceKey(profileId: string): Promise<void> {
 
 /** Forgets every device key. Called by the storage module's `clearStoredData()`. */
 export async function clearDeviceKeys(): Promise<void> {
+  await Promise.all([...pending.values()].map((lookup) => lookup.catch(() => undefined)));
   ephemeralKeys.clear();
   try {
     await clear(keyStore());

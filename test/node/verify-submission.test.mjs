@@ -102,6 +102,8 @@ describe('rejects malformed-input', () => {
   });
   test('files that are a string', () => expectReason(verifySubmission({jws: valid.jws, files: 'x'}, opts()), 'malformed-input'));
   test('JSON input with bad base64', () => expectReason(async () => parseSubmissionJSON({jws: valid.jws, files: {selfie: '@@', document: 'AA=='}}), 'malformed-input'));
+  test('JSON input with a file over maxFileBytes, refused before decoding', () =>
+    expectReason(async () => parseSubmissionJSON({jws: valid.jws, files: {selfie: 'A'.repeat(4000), document: 'AA=='}}, {maxFileBytes: 1000}), 'malformed-input'));
   test('JSON input with extra members', () => expectReason(async () => parseSubmissionJSON({jws: valid.jws, files: {selfie: 'AA==', document: 'AA=='}, claims: {}}), 'malformed-input'));
 });
 
