@@ -205,7 +205,6 @@ export class IdVerificationProfile extends LitElement {
   protected storageUnavailable = false;
 
   #language = 'en';
-  #submitting = false;
   #persistence = new DraftPersistence({
     onUnavailable: (error) => {
       this.storageUnavailable = true;
@@ -235,7 +234,8 @@ export class IdVerificationProfile extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.#updateLanguage();
-    if (!this.flow.record || this.flow.step !== 'done') this.#syncForm();
+    // The form value survives a move in the document; only a new element starts out incomplete.
+    if (!this.hasUpdated) this.#syncForm();
   }
 
   /**
@@ -261,10 +261,11 @@ export class IdVerificationProfile extends LitElement {
 
   /**
    * Signs the profile and fires `idv-submit` — what the review step's Submit button does. Only acts on
-   * the review step with every part present; a second call while one is running does nothing.
+   * the review step with every part present; a second call while one is running does nothing (the
+   * flow is on `submitting` from the first call's first line until it ends).
    */
   async submit(): Promise<void> {
-    if (this.#submitting || this.flow.step !== 'review') return;
+    if (this.flow.step !== 'review') return;
     if (!this.challenge) {
       this.apply({type: 'submit-blocked', message: this.activeStrings.missingChallenge});
       this.reportError('missing-challenge', 'Set the challenge attribute to a server-issued value before submitting', true);
@@ -272,25 +273,20 @@ export class IdVerificationProfile extends LitElement {
     }
     const before = this.apply({type: 'submit'});
     if (before.step !== 'submitting') return;
-    this.#submitting = true;
-    try {
-      const outcome = await submitProfile({
-        flow: before,
-        profileId: this.profileId,
-        challenge: this.challenge,
-        target: this,
-        timeoutMs: this.submitTimeout * 1000,
-      });
-      if (outcome.ok) {
-        this.#syncForm(outcome.submission);
-        await this.#persistence.complete(outcome.record);
-        this.apply({type: 'submit-succeeded', record: outcome.record});
-      } else {
-        this.apply({type: 'submit-failed', message: this.activeStrings.submitFailed});
-        this.reportError(outcome.code, outcome.message, true);
-      }
-    } finally {
-      this.#submitting = false;
+    const outcome = await submitProfile({
+      flow: before,
+      profileId: this.profileId,
+      challenge: this.challenge,
+      target: this,
+      timeoutMs: this.submitTimeout * 1000,
+    });
+    if (outcome.ok) {
+      this.#syncForm(outcome.submission);
+      await this.#persistence.complete(outcome.record);
+      this.apply({type: 'submit-succeeded', record: outcome.record});
+    } else {
+      this.apply({type: 'submit-failed', message: this.activeStrings.submitFailed});
+      this.reportError(outcome.code, outcome.message, true);
     }
   }
 
