@@ -2,7 +2,7 @@
 // and the element from this package's own build (dist/), so the demo server needs no network and no CDN.
 //   node demo/build-examples.mjs        (after `npm run build`)
 import {build} from 'esbuild';
-import {existsSync} from 'node:fs';
+import {cpSync, existsSync} from 'node:fs';
 
 if (!existsSync('dist/react.js')) {
   console.error('dist/react.js is missing: run `npm run build` first.');
@@ -24,4 +24,11 @@ await build({
   define: {'process.env.NODE_ENV': '"production"'},
   // `id-verification-profile/react` resolves through package.json "exports" to dist/react.js.
   logLevel: 'error',
+});
+
+// The optional face detector's files, self-hosted beside the build for demo/detector.html (the
+// detector runs offline from these; nothing is fetched from a CDN).
+cpSync('node_modules/@mediapipe/face_detection', 'dist/mediapipe', {
+  recursive: true,
+  filter: (source) => !/(README\.md|package\.json|index\.d\.ts)$/.test(source),
 });
