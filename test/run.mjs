@@ -17,6 +17,8 @@ const hasTests = (dir, suffix) =>
 
 const suites = [
   {name: 'build', cmd: ['npx', 'rollup', '-c', '--silent']},
+  // The demo's React page and self-hosted detector files, which the end-to-end tests load.
+  {name: 'demo build', cmd: ['node', 'demo/build-examples.mjs']},
   hasTests('test/node', '.test.mjs') && {name: 'node', cmd: ['node', '--test', '--test-reporter=dot', 'test/node/']},
   {name: 'browser', cmd: ['npx', 'web-test-runner']},
   hasTests('test/e2e', '.test.mjs') && {name: 'end-to-end', cmd: ['node', '--test', '--test-concurrency=1', 'test/e2e/']},
@@ -28,7 +30,7 @@ for (const suite of suites) {
   console.log(`\n── ${suite.name} ──`);
   const {status} = spawnSync(suite.cmd[0], suite.cmd.slice(1), {stdio: 'inherit'});
   results.push({name: suite.name, ok: status === 0, seconds: (Date.now() - started) / 1000});
-  if (suite.name === 'build' && status !== 0) break;
+  if (suite.name.endsWith('build') && status !== 0) break;
 }
 
 console.log('\n── summary ──');

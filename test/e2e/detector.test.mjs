@@ -22,7 +22,9 @@ const guidance = (page) =>
   );
 
 async function toTwoSidedSelfie(page) {
-  await page.getByText('Face detector ready').waitFor({timeout: 60_000});
+  const status = page.locator('#detector-status');
+  await page.getByText(/Face detector ready|could not load/).waitFor({timeout: 60_000});
+  assert.match(await status.textContent(), /Face detector ready/);
   await page.getByRole('button', {name: 'Start'}).click();
   await page.getByLabel('Full name').fill('Ada Lovelace');
   await page.getByRole('button', {name: 'Continue'}).click();
