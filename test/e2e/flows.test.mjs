@@ -35,3 +35,21 @@ for (const layout of ['one-sided', 'two-sided']) {
     await page.context().close();
   });
 }
+
+test('plain form: after the element submits, the form posts the signed profile and the server verifies it', async () => {
+  const {page, seen} = await ctx.newPage('demo/form.html');
+  await walkToReview(ctx, page, {name: 'Grace Hopper', layout: 'one-sided', tag: 'form'});
+  // Before the element has submitted, the form refuses to post: the element reports valueMissing.
+  assert.equal(await page.locator('form').evaluate((form) => form.checkValidity()), false);
+  await page.getByRole('button', {name: 'Submit'}).click();
+  await untilStep(page, 'done');
+  assert.deepEqual(await seen.readCspViolations(), []); // read now: posting the form leaves the page
+  const posted = page.waitForResponse((r) => r.url().endsWith('/api/submissions'));
+  await page.getByRole('button', {name: 'Send to the server'}).click();
+  const response = await posted;
+  assert.equal(response.status(), 200);
+  const verdict = await response.json();
+  assert.equal(verdict.verdict, 'verified');
+  assert.equal(verdict.name, 'Grace Hopper');
+  await page.context().close();
+});
