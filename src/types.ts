@@ -62,15 +62,19 @@ export interface CompletedProfileRecord {
   kid: string;
 }
 
-/** Codes carried by `idv-error`. */
-export type IdvErrorCode =
+/** Why the camera could not be used; each has its own screen and is also an `idv-error` code. */
+export type CameraProblem =
   | 'camera-denied'
   | 'camera-not-found'
   | 'camera-in-use'
   | 'camera-ended'
   | 'camera-overconstrained'
   | 'insecure-context'
-  | 'unsupported'
+  | 'unsupported';
+
+/** Codes carried by `idv-error`. */
+export type IdvErrorCode =
+  | CameraProblem
   | 'storage-unavailable'
   | 'missing-challenge'
   | 'signing-failed'

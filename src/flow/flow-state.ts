@@ -1,4 +1,4 @@
-import type {Capture, CaptureKind, CompletedProfileRecord, IdLayout, ProfileStatus} from '../types.js';
+import type {CameraProblem, Capture, CaptureKind, CompletedProfileRecord, IdLayout, ProfileStatus} from '../types.js';
 
 /** Every screen the element can show. */
 export type StepName =
@@ -20,15 +20,7 @@ export type StepName =
 /** The numbered steps of the journey, in order ("Step 2 of 5"). */
 export const NUMBERED_STEPS = ['name', 'id-layout', 'selfie', 'document', 'review'] as const;
 
-/** Why the camera could not be used; each is also an `idv-error` code. */
-export type CameraProblem =
-  | 'camera-denied'
-  | 'camera-not-found'
-  | 'camera-in-use'
-  | 'camera-ended'
-  | 'camera-overconstrained'
-  | 'insecure-context'
-  | 'unsupported';
+export type {CameraProblem} from '../types.js';
 
 /** The captures taken so far. */
 export type Captures = Readonly<Partial<Record<CaptureKind, Capture>>>;
