@@ -21,7 +21,8 @@ export interface PersistenceEvents {
  */
 export class DraftPersistence {
   #storage: ProfileStorage | undefined;
-  #lastSaved: FlowState | undefined;
+  /** What storage holds now, so an unchanged flow (e.g. the draft just restored) is not written again. */
+  #lastSaved: DraftSnapshot | undefined;
 
   constructor(private readonly events: PersistenceEvents) {}
 
@@ -42,6 +43,7 @@ export class DraftPersistence {
     const [record, draft] = await Promise.all([storage.loadRecord(), storage.loadDraft()]);
     // A newer open() (profile-id changed meanwhile) makes this result stale.
     if (this.#storage !== storage) return {};
+    this.#lastSaved = draft;
     return {record, draft};
   }
 
@@ -49,12 +51,10 @@ export class DraftPersistence {
   save(flow: FlowState): void {
     const storage = this.#storage;
     if (!storage || !DRAFT_STEPS.includes(flow.step)) return;
-    const last = this.#lastSaved;
-    if (last && last.step === flow.step && last.name === flow.name && last.layout === flow.layout && last.captures === flow.captures) {
-      return;
-    }
-    this.#lastSaved = flow;
-    void storage.saveDraft({step: flow.step, name: flow.name, layout: flow.layout, captures: {...flow.captures}});
+    const draft: DraftSnapshot = {step: flow.step, name: flow.name, layout: flow.layout, captures: {...flow.captures}};
+    if (this.#lastSaved && sameDraft(this.#lastSaved, draft)) return;
+    this.#lastSaved = draft;
+    void storage.saveDraft(draft);
   }
 
   /** After a successful submission: the draft goes, the record stays. */
@@ -70,4 +70,15 @@ export class DraftPersistence {
     this.#lastSaved = undefined;
     await this.#storage?.wipeProfile();
   }
+}
+
+/** Equal drafts: same step, name and layout, and the very same capture objects (photos are not compared byte by byte). */
+function sameDraft(a: DraftSnapshot, b: DraftSnapshot): boolean {
+  return (
+    a.step === b.step &&
+    a.name === b.name &&
+    a.layout === b.layout &&
+    a.captures.selfie === b.captures.selfie &&
+    a.captures.document === b.captures.document
+  );
 }

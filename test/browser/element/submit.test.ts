@@ -44,6 +44,25 @@ describe('review and submit', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('resuming a draft does not write it again', async () => {
+    const id = freshId();
+    await draftAtReview(id);
+    const realPut = IDBObjectStore.prototype.put;
+    let puts = 0;
+    IDBObjectStore.prototype.put = function (...args: Parameters<IDBObjectStore['put']>) {
+      puts++;
+      return realPut.apply(this, args);
+    };
+    try {
+      const el = await mountAt(id);
+      await untilStep(el, 'review');
+      await new Promise((r) => setTimeout(r, 300));
+    } finally {
+      IDBObjectStore.prototype.put = realPut;
+    }
+    expect(puts).to.equal(0);
+  });
+
   it('fires idv-submit with a JWS that jose verifies, over the files and the claims shown', async () => {
     const id = freshId();
     const captures = await draftAtReview(id, 'Ada Lovelace');
