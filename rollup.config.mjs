@@ -3,32 +3,28 @@
 //     so bundlers dedupe them with the host's copies.
 //  2. One self-contained script-tag bundle (dist/id-verification-profile.iife.js) with Lit inside, for a
 //     plain <script src> on a page with no build step.
-//  3. The built-in languages for that bundle, each its own small ES module beside it
-//     (dist/locales/<tag>.js), loaded by the bundle only when a page uses the language.
+//  3. What that bundle loads only when a page needs it, each a small ES module beside it: the built-in
+//     languages (dist/locales/<tag>.js) and the QR encoder (dist/chunks/qr-code.js).
 import typescript from '@rollup/plugin-typescript';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import {existsSync, readdirSync} from 'node:fs';
+import {readdirSync} from 'node:fs';
 
-const ENTRIES = Object.fromEntries(
-  Object.entries({
-    index: 'src/index.ts',
-    define: 'src/define.ts',
-    'server/index': 'src/server/index.ts',
-    react: 'src/react.ts',
-    // Optional, opt-in face detector adapter: never imported by the core.
-    mediapipe: 'src/quality/mediapipe-detector.ts',
-  }).filter(([, file]) => existsSync(file)),
-);
+const ENTRIES = {
+  index: 'src/index.ts',
+  define: 'src/define.ts',
+  'server/index': 'src/server/index.ts',
+  react: 'src/react.ts',
+  // Optional, opt-in face detector adapter: never imported by the core.
+  mediapipe: 'src/quality/mediapipe-detector.ts',
+};
 
 const isExternal = (id) => /^(lit|lit-html|lit-element|idb-keyval|tslib|react|react-dom)(\/|$)|^@lit(-labs)?\//.test(id);
 
 /** The built-in languages: src/i18n/locales/<tag>.ts. */
-const LOCALE_TAGS = existsSync('src/i18n/locales')
-  ? readdirSync('src/i18n/locales')
-      .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
-      .map((file) => file.slice(0, -'.ts'.length))
-  : [];
+const LOCALE_TAGS = readdirSync('src/i18n/locales')
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -'.ts'.length));
 
 /**
  * Modules the script-tag bundle loads on demand, as separate files beside it, instead of inlining them:
@@ -201,16 +197,12 @@ export default [
     ],
   },
   // The languages and lazy modules as self-contained, minified ES modules beside the script-tag bundle.
-  ...(LOCALE_TAGS.length
-    ? [
-        {
-          input: {
-            ...Object.fromEntries(LOCALE_TAGS.map((tag) => [`locales/${tag}`, `src/i18n/locales/${tag}.ts`])),
-            ...Object.fromEntries(Object.values(LAZY_MODULES).map(({source, file}) => [file.replace(/\.js$/, ''), source])),
-          },
-          output: {dir: 'dist', format: 'es', entryFileNames: '[name].js'},
-          plugins: [typescript({tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist'}), minify],
-        },
-      ]
-    : []),
+  {
+    input: {
+      ...Object.fromEntries(LOCALE_TAGS.map((tag) => [`locales/${tag}`, `src/i18n/locales/${tag}.ts`])),
+      ...Object.fromEntries(Object.values(LAZY_MODULES).map(({source, file}) => [file.replace(/\.js$/, ''), source])),
+    },
+    output: {dir: 'dist', format: 'es', entryFileNames: '[name].js'},
+    plugins: [typescript({tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist'}), minify],
+  },
 ];
