@@ -25,12 +25,12 @@ export interface SubmitRequest {
  */
 export async function submitProfile({flow, profileId, challenge, target, timeoutMs}: SubmitRequest): Promise<SubmitOutcome> {
   const {selfie, document} = flow.captures;
-  if (!challenge) return {ok: false, code: 'missing-challenge', message: 'The host did not set a challenge'};
   if (!selfie || !document || !flow.layout) return {ok: false, code: 'submission-failed', message: 'The profile is incomplete'};
   let submission;
   try {
     submission = await buildSubmission({profileId, challenge, name: flow.name, layout: flow.layout, captures: {selfie, document}});
   } catch (error) {
+    // SubmissionError names what failed (a missing challenge, WebCrypto refusing); anything else is signing.
     const code = error instanceof SubmissionError ? error.code : 'signing-failed';
     return {ok: false, code, message: error instanceof Error ? error.message : String(error)};
   }
