@@ -1,12 +1,17 @@
-// `npm test`: builds, then runs every suite (Node unit tests, browser tests in Chromium, end-to-end
-// tests against the demo server) and exits non-zero if any failed. Needs Chromium; says how to get it.
-import {spawnSync} from 'node:child_process';
-import {existsSync, readdirSync} from 'node:fs';
-import {findChromium} from './support/chromium.mjs';
+// `npm test`: builds, then runs every suite — Node unit tests, the browser suite once per engine
+// (Chromium, Firefox ESR, WebKitGTK), end-to-end tests against the demo server — and exits non-zero if
+// any failed. Prints the time of each suite and engine, and one closing `N passed, N failed` line.
+//
+// TEST_BROWSERS=chromium (or a comma-separated list) narrows the engines. Each engine must be installed:
+// a missing one stops the run with the command that installs it.
+import {spawn} from 'node:child_process';
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {findEngine, selectedEngines} from './support/browsers.mjs';
 
+let engines;
 try {
-  const chromium = findChromium();
-  process.env.CHROME_PATH ??= chromium;
+  engines = selectedEngines();
+  for (const engine of engines) findEngine(engine);
 } catch (error) {
   console.error(`\n${error.message}\n`);
   process.exit(1);
@@ -15,25 +20,87 @@ try {
 const hasTests = (dir, suffix) =>
   existsSync(dir) && readdirSync(dir, {recursive: true}).some((f) => String(f).endsWith(suffix));
 
+const NODE_REPORT = 'test/.generated/node-report.txt';
+const LIT_WARNINGS = 'test/.generated/lit-warnings.txt';
+
+/** Counts from the closing lines each runner prints. */
+const nodeCounts = (text) => ({
+  passed: Number(text.match(/^ℹ pass (\d+)/m)?.[1] ?? 0),
+  failed: Number(text.match(/^ℹ fail (\d+)/m)?.[1] ?? 0),
+  skipped: Number(text.match(/^ℹ skipped (\d+)/m)?.[1] ?? 0),
+});
+const browserCounts = (text) => {
+  const m = [...text.matchAll(/^browser: (\d+) passed, (\d+) failed, (\d+) skipped/gm)].at(-1);
+  return m ? {passed: +m[1], failed: +m[2], skipped: +m[3]} : undefined;
+};
+
 const suites = [
-  {name: 'build', cmd: ['npx', 'rollup', '-c', '--silent']},
+  {name: 'build', cmd: ['npx', 'rollup', '-c', '--silent'], stopOnFailure: true},
   // The demo's React page and self-hosted detector files, which the end-to-end tests load.
-  {name: 'demo build', cmd: ['node', 'demo/build-examples.mjs']},
-  hasTests('test/node', '.test.mjs') && {name: 'node', cmd: ['node', '--test', '--test-reporter=dot', 'test/node/']},
-  {name: 'browser', cmd: ['npx', 'web-test-runner'], failIf: () => existsSync('test/.generated/lit-warnings.txt')},
-  hasTests('test/e2e', '.test.mjs') && {name: 'end-to-end', cmd: ['node', '--test', '--test-concurrency=1', 'test/e2e/']},
+  {name: 'demo build', cmd: ['node', 'demo/build-examples.mjs'], stopOnFailure: true},
+  hasTests('test/node', '.test.mjs') && {
+    name: 'node',
+    // Dots on screen; the full report (with its closing counts) to a file.
+    cmd: ['node', '--test', '--test-reporter=dot', '--test-reporter-destination=stdout',
+      '--test-reporter=spec', `--test-reporter-destination=${NODE_REPORT}`, 'test/node/'],
+    counts: () => nodeCounts(existsSync(NODE_REPORT) ? readFileSync(NODE_REPORT, 'utf8') : ''),
+  },
+  ...engines.map((engine) => ({
+    name: `browser ${engine}`,
+    cmd: ['npx', 'web-test-runner'],
+    env: {TEST_BROWSERS: engine},
+    counts: browserCounts,
+    failIf: () => existsSync(LIT_WARNINGS),
+  })),
+  hasTests('test/e2e', '.test.mjs') && {
+    name: 'end-to-end',
+    cmd: ['node', '--test', '--test-concurrency=1', 'test/e2e/'],
+    env: {TEST_BROWSERS: engines.join(',')},
+    counts: nodeCounts,
+  },
 ].filter(Boolean);
 
+/** Runs a command with its output shown and kept (the counts are read from it). */
+function run({cmd, env}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd[0], cmd.slice(1), {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, ...env}});
+    let output = '';
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk) => {
+        output += chunk;
+        (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
+      });
+    }
+    child.on('close', (status) => resolve({status, output}));
+  });
+}
+
+mkdirSync('test/.generated', {recursive: true});
+rmSync(NODE_REPORT, {force: true});
 const results = [];
 for (const suite of suites) {
   const started = Date.now();
   console.log(`\n── ${suite.name} ──`);
-  const {status} = spawnSync(suite.cmd[0], suite.cmd.slice(1), {stdio: 'inherit'});
+  const {status, output} = await run(suite);
+  const counts = suite.counts?.(output);
+  // A runner that fails without reaching its closing line still counts as one failure.
+  if (counts && status !== 0 && counts.failed === 0) counts.failed = 1;
   const ok = status === 0 && !suite.failIf?.();
-  results.push({name: suite.name, ok, seconds: (Date.now() - started) / 1000});
-  if (suite.name.endsWith('build') && status !== 0) break;
+  results.push({name: suite.name, ok, seconds: (Date.now() - started) / 1000, counts});
+  if (suite.stopOnFailure && status !== 0) break;
 }
 
 console.log('\n── summary ──');
-for (const r of results) console.log(`${r.ok ? 'pass' : 'FAIL'}  ${r.name.padEnd(12)} ${r.seconds.toFixed(1)} s`);
-process.exit(results.every((r) => r.ok) && results.length === suites.length ? 0 : 1);
+const total = {passed: 0, failed: 0, skipped: 0};
+for (const r of results) {
+  const c = r.counts;
+  const tally = c ? `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped` : '';
+  console.log(`${r.ok ? 'pass' : 'FAIL'}  ${r.name.padEnd(18)} ${r.seconds.toFixed(1).padStart(6)} s   ${tally}`);
+  if (c) for (const k of Object.keys(total)) total[k] += c[k];
+}
+const allOk = results.every((r) => r.ok) && results.length === suites.length;
+if (!allOk && total.failed === 0) total.failed = results.filter((r) => !r.ok).length;
+const seconds = results.reduce((s, r) => s + r.seconds, 0);
+console.log(`total ${(seconds / 60).toFixed(1)} min, engines: ${engines.join(', ')}`);
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(allOk ? 0 : 1);

@@ -336,9 +336,11 @@ export class CaptureStep extends StepElement {
     return html`
       ${this.settings?.autoCapture ? html`<p class="muted">${s.autoCaptureOn}</p>` : nothing}
       <div class="stage" data-state=${ready ? 'ready' : 'adjust'}>
+        <!-- Firefox puts a <video> in the Tab order even without controls: a stop with nothing to do. -->
         <video
           part="video"
           class=${this.kind === 'selfie' ? 'mirrored' : ''}
+          tabindex="-1"
           playsinline
           muted
           autoplay

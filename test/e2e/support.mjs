@@ -1,53 +1,57 @@
-// End-to-end harness: the demo server (`npm start`'s) on a free port, and Debian's Chromium driven by
-// Playwright with a fake camera whose picture the test chooses per step. Chromium opens the camera
-// file each time a camera starts, so swapping the file between steps shows the selfie to the selfie
-// step and the ID to the ID step, in one browser, with real getUserMedia.
-import {chromium} from 'playwright-core';
-import {copyFileSync, mkdirSync, renameSync, rmSync} from 'node:fs';
+// End-to-end harness: the demo server (`npm start`'s) on a free port, and a real browser driven by
+// Playwright with a camera whose picture the test chooses per step.
+// - Chromium: a fake camera file. Chromium opens the file each time a camera starts, so swapping the file
+//   between steps shows the selfie to the selfie step and the ID to the ID step, with real getUserMedia.
+// - Firefox (Playwright over WebDriver BiDi): Firefox's fake camera shows a fixed pattern, so the picture
+//   is the canvas camera of test/support/canvas-camera.js behind the real getUserMedia, asking this
+//   harness for the current picture at every camera start.
+// WebKit is driven by its own WebDriver (see webkit-driver.mjs).
+import {chromium, firefox} from 'playwright-core';
+import {copyFileSync, mkdirSync, readFileSync, renameSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 import {startDemoServer} from '../../demo/server.mjs';
 import {findChromium, BASE_CHROMIUM_ARGS} from '../support/chromium.mjs';
+import {findProgram, FIREFOX_TEST_PREFS, selectedEngines} from '../support/browsers.mjs';
 import {pngToY4mFile} from '../support/y4m.mjs';
 
 const GENERATED = 'test/.generated';
 export const ARTIFACTS = 'test/artifacts/e2e';
 
-/** Starts the demo server and a browser with a swappable fake camera. Call `close()` when done. */
-export async function startE2E({picture = 'selfie', extraArgs = [], camera = true} = {}) {
+/**
+ * The hash Firefox prints when the page's CSP blocks the <style> Playwright adds to take a screenshot
+ * (animations off). That report is the test's, not the page's: a blocked style of the page has another.
+ */
+const PLAYWRIGHT_SCREENSHOT_STYLE = 'sha256-YjaKGiklmzC6wjXA513HAMmzus8VE61XCOT+SmwNZWA=';
+
+/** The engines a test file runs in: those it supports, narrowed by TEST_BROWSERS. */
+export function e2eEngines(supported) {
+  return selectedEngines().filter((engine) => supported.includes(engine));
+}
+
+/** Starts the demo server and a browser with a swappable camera picture. Call `close()` when done. */
+export async function startE2E({picture = 'selfie', extraArgs = [], camera = true, engine = 'chromium'} = {}) {
   mkdirSync(ARTIFACTS, {recursive: true});
-  const cameraFile = join(GENERATED, `e2e-camera-${process.pid}-${Date.now()}.y4m`);
-  // Copy then rename: Chromium must never open a half-written file, and a camera already reading the
-  // old one keeps it (rename swaps the name, not the open file).
-  const setPicture = (name, variant = '', options = {}) => {
-    copyFileSync(pngToY4mFile(`test/fixtures/${name}.png`, GENERATED, variant, options), `${cameraFile}.next`);
-    renameSync(`${cameraFile}.next`, cameraFile);
-  };
-  setPicture(picture);
   const demo = await startDemoServer({port: 0});
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: [
-      ...BASE_CHROMIUM_ARGS,
-      // Without a fake device this machine has no camera at all: getUserMedia → NotFoundError.
-      ...(camera ? ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${cameraFile}`] : []),
-      '--use-fake-ui-for-media-stream',
-      ...extraArgs,
-    ],
-  });
+  const browser = engine === 'firefox' ? await launchFirefox({camera}) : await launchChromium({camera, extraArgs});
+  browser.setPicture(picture);
   return {
+    engine,
     demo,
-    browser,
+    browser: browser.browser,
     /** Feeds `test/fixtures/<name>.png` to the camera from its next start. */
-    setPicture,
+    setPicture: browser.setPicture,
     /** A new page with console errors, page errors, CSP violations and requests recorded. */
     async newPage(path = 'demo/index.html') {
-      const context = await browser.newContext({viewport: {width: 1100, height: 900}});
+      const context = await browser.browser.newContext({viewport: {width: 1100, height: 900}});
+      await browser.prepare?.(context);
       const page = await context.newPage();
       const seen = {consoleErrors: [], pageErrors: [], requests: [], cspViolations: []};
       page.on('console', (message) => {
-        if (message.type() === 'error') seen.consoleErrors.push(message.text());
+        if (message.type() !== 'error') return;
+        if (message.text().includes(PLAYWRIGHT_SCREENSHOT_STYLE)) return;
+        seen.consoleErrors.push(message.text());
       });
-      page.on('pageerror', (error) => seen.pageErrors.push(String(error)));
+      page.on('pageerror', (error) => String(error).includes(PLAYWRIGHT_SCREENSHOT_STYLE) || seen.pageErrors.push(String(error)));
       page.on('request', (request) => seen.requests.push({method: request.method(), url: request.url()}));
       await page.addInitScript(() => {
         window.__cspViolations = [];
@@ -60,16 +64,75 @@ export async function startE2E({picture = 'selfie', extraArgs = [], camera = tru
       return {page, seen};
     },
     async close() {
-      await browser.close();
+      await browser.browser.close();
       await demo.close();
-      rmSync(cameraFile, {force: true});
+      browser.cleanup?.();
+    },
+  };
+}
+
+async function launchChromium({camera, extraArgs}) {
+  const cameraFile = join(GENERATED, `e2e-camera-${process.pid}-${Date.now()}.y4m`);
+  // Copy then rename: Chromium must never open a half-written file, and a camera already reading the
+  // old one keeps it (rename swaps the name, not the open file).
+  const setPicture = (name, variant = '', options = {}) => {
+    copyFileSync(pngToY4mFile(`test/fixtures/${name}.png`, GENERATED, variant, options), `${cameraFile}.next`);
+    renameSync(`${cameraFile}.next`, cameraFile);
+  };
+  setPicture('selfie');
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [
+      ...BASE_CHROMIUM_ARGS,
+      // Without a fake device this machine has no camera at all: getUserMedia → NotFoundError.
+      ...(camera ? ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${cameraFile}`] : []),
+      '--use-fake-ui-for-media-stream',
+      ...extraArgs,
+    ],
+  });
+  return {browser, setPicture, cleanup: () => rmSync(cameraFile, {force: true})};
+}
+
+async function launchFirefox({camera}) {
+  let current = {name: 'selfie', gain: 1};
+  process.env.MOZ_REMOTE_SETTINGS_DEVTOOLS = '1';
+  const browser = await firefox.launch({
+    // Playwright's own Firefox builds cannot be downloaded here; 'moz-firefox' drives a stock Firefox.
+    channel: 'moz-firefox',
+    executablePath: findProgram('firefox'),
+    headless: true,
+    // Permission is granted by preference (Playwright cannot grant the camera in Firefox). Without the
+    // fake device there is no camera at all on a test machine.
+    firefoxUserPrefs: {...FIREFOX_TEST_PREFS, 'media.navigator.streams.fake': camera},
+  });
+  return {
+    browser,
+    setPicture: (name, _variant = '', options = {}) => {
+      current = {name, gain: options.gain ?? 1};
+    },
+    async prepare(context) {
+      await context.exposeFunction('__idvCameraPicture', () => ({
+        base64: readFileSync(`test/fixtures/${current.name}.png`).toString('base64'),
+        gain: current.gain,
+      }));
+      await context.addInitScript({path: 'test/support/canvas-camera.js'});
     },
   };
 }
 
 /** Saves a screenshot of the element as a test artifact. */
 export async function snapshot(page, name) {
-  await page.locator('id-verification-profile').screenshot({path: join(ARTIFACTS, `${name}.png`), animations: 'disabled'});
+  const engine = page.context().browser()?.browserType().name() ?? 'browser';
+  // Playwright's screenshot adds a <style> of its own (animations off); in Firefox the page's CSP blocks
+  // it and fires a violation. That one is the test's, not the page's: it is taken off the list (the
+  // console report is recognised by its hash, see PLAYWRIGHT_SCREENSHOT_STYLE).
+  const before = await page.evaluate(() => window.__cspViolations?.length ?? 0);
+  await page.locator('id-verification-profile').screenshot({path: join(ARTIFACTS, `${engine}-${name}.png`), animations: 'disabled'});
+  await page.waitForTimeout(150);
+  await page.evaluate((from) => {
+    const list = window.__cspViolations ?? [];
+    window.__cspViolations = [...list.slice(0, from), ...list.slice(from).filter((v) => v !== 'style-src-elem inline')];
+  }, before);
 }
 
 /** Waits for the element to be on `step`. */

@@ -1,8 +1,9 @@
 import {expect} from '@open-wc/testing';
-import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 import {deepActiveElement, inStep, mount, stepOf, untilStep, IdVerificationProfile} from '../helpers/element.js';
 import {loadStrings} from '../../../src/i18n/locales.js';
 import type {IdvStrings} from '../../../src/i18n/en.js';
+import {deepElements, motionOnEachScreen} from './motion.js';
 
 const LANGUAGES = ['en', 'ar', 'hi'] as const;
 
@@ -47,16 +48,6 @@ async function toLayout(el: IdVerificationProfile, s: IdvStrings) {
   inStep<HTMLFormElement>(el, 'form')!.requestSubmit();
   await untilStep(el, 'id-layout');
   expect(inStep(el, 'h2')!.textContent).to.equal(s.layoutHeading);
-}
-
-/** Every element under `root`, through open shadow roots. */
-function deepElements(root: Element | ShadowRoot): Element[] {
-  const out: Element[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    out.push(element);
-    if (element.shadowRoot) out.push(...deepElements(element.shadowRoot));
-  }
-  return out;
 }
 
 const TARGETS = 'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [tabindex]:not([tabindex="-1"])';
@@ -157,45 +148,10 @@ describe('keyboard focus', () => {
   });
 });
 
-describe('prefers-reduced-motion', () => {
-  afterEach(() => emulateMedia({reducedMotion: 'no-preference'}));
-
-  function motion(el: IdVerificationProfile): string[] {
-    const moving: string[] = [];
-    for (const e of [el, ...deepElements(el.shadowRoot!)]) {
-      const style = getComputedStyle(e);
-      const durations = style.transitionDuration.split(',').map((d) => parseFloat(d));
-      if (durations.some((d) => d > 0)) moving.push(`${e.tagName.toLowerCase()} transition ${style.transitionDuration}`);
-      if (style.animationName !== 'none') moving.push(`${e.tagName.toLowerCase()} animation ${style.animationName}`);
-      for (const animation of e.getAnimations()) moving.push(`${e.tagName.toLowerCase()} running ${animation.constructor.name}`);
-    }
-    return moving;
-  }
-
+describe('prefers-reduced-motion (not asked for)', () => {
   it('detects motion when reduced motion is not asked for (the check is not vacuous)', async () => {
-    await emulateMedia({reducedMotion: 'no-preference'});
-    const {el, s} = await mountIn('en');
-    await toLayout(el, s);
-    inStep<HTMLButtonElement>(el, 'button')!.click();
-    await untilStep(el, 'selfie');
-    await new Promise((r) => setTimeout(r, 300));
-    expect(motion(el)).to.not.deep.equal([]);
-  });
-
-  it('runs no transition or animation on any screen when reduced motion is asked for', async () => {
-    await emulateMedia({reducedMotion: 'reduce'});
-    expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
-    const {el, s} = await mountIn('en');
-    expect(motion(el)).to.deep.equal([]);
-    await toName(el, s);
-    expect(motion(el)).to.deep.equal([]);
-    inStep<HTMLInputElement>(el, 'input')!.value = 'Ada Lovelace';
-    inStep<HTMLFormElement>(el, 'form')!.requestSubmit();
-    await untilStep(el, 'id-layout');
-    expect(motion(el)).to.deep.equal([]);
-    inStep<HTMLButtonElement>(el, 'button')!.click();
-    await untilStep(el, 'selfie');
-    await new Promise((r) => setTimeout(r, 300));
-    expect(motion(el)).to.deep.equal([]);
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(false);
+    const screens = await motionOnEachScreen();
+    expect(screens.selfie).to.not.deep.equal([]);
   });
 });

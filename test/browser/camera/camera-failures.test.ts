@@ -1,5 +1,7 @@
-// Camera failures on the synthetic fake camera (640×480). Over-constraint is real (the browser rejects an
-// exact width of 8000 with OverconstrainedError); a busy camera is injected (NotReadableError cannot be
+// Camera failures on the synthetic fake camera (640×480). Over-constraint is real: the browser rejects a
+// camera that does not exist (an exact `deviceId`) with OverconstrainedError in every engine. (An exact
+// width of 8000 is not enough: Firefox's fake camera meets it with a 4096-wide track when the request
+// also has an ideal height, as the element's first request does.) a busy camera is injected (NotReadableError cannot be
 // produced by a real browser on demand); insecure and unsupported contexts are simulated by overriding
 // the globals the controller reads.
 import {expect} from '@open-wc/testing';
@@ -17,9 +19,9 @@ import {
   untrackCamera,
 } from './support.js';
 
-const impossibleWidth = (constraints: MediaStreamConstraints): MediaStreamConstraints => ({
+const impossibleDevice = (constraints: MediaStreamConstraints): MediaStreamConstraints => ({
   ...constraints,
-  video: {...(constraints.video as MediaTrackConstraints), width: {exact: 8000}},
+  video: {...(constraints.video as MediaTrackConstraints), deviceId: {exact: 'no-such-camera'}},
 });
 
 describe('camera failures', () => {
@@ -27,10 +29,10 @@ describe('camera failures', () => {
 
   it('falls back to fewer constraints when the preferred ones cannot be met (real OverconstrainedError)', async () => {
     const calls: MediaStreamConstraints[] = [];
-    // The first request asks for an impossible exact width; the browser rejects it, the controller retries.
+    // The first request asks for a camera that does not exist; the browser rejects it, the controller retries.
     trackCamera((constraints, call) => {
       calls.push(constraints);
-      return call === 0 ? impossibleWidth(constraints) : constraints;
+      return call === 0 ? impossibleDevice(constraints) : constraints;
     });
     const el = await toSelfie();
     const video = await liveVideo(el);
@@ -43,7 +45,7 @@ describe('camera failures', () => {
   });
 
   it('shows camera-overconstrained when no fallback can be met, and leaves no live track', async () => {
-    trackCamera((constraints) => impossibleWidth(constraints));
+    trackCamera((constraints) => impossibleDevice(constraints));
     const code = new Promise<string>((resolve) =>
       document.addEventListener('idv-error', (e) => resolve((e as CustomEvent).detail.code), {once: true}),
     );

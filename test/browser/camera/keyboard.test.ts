@@ -14,7 +14,8 @@ async function photoByKeyboard(el: IdVerificationProfile, step: 'selfie' | 'docu
   await liveVideo(el);
   expectNoFileInput();
   await press('Tab'); // heading → Back
-  expect(deepActiveElement()?.textContent?.trim()).to.equal('Back');
+  // Not the preview: Firefox made the <video> a Tab stop of its own until it was taken out of the order.
+  expect(deepActiveElement()?.textContent?.trim(), `focused: ${deepActiveElement()?.tagName}`).to.equal('Back');
   await press('Tab'); // Back → Take photo
   expect(deepActiveElement()?.getAttribute('part')).to.equal('shutter');
   await press('Enter');
@@ -48,7 +49,7 @@ for (const layout of ['one-sided', 'two-sided'] as const) {
         expectNoFileInput();
         await press('Tab'); // "Yes, on the same side"
         if (layout === 'two-sided') await press('Tab'); // "No, they are on different sides"
-        await press('Space');
+        await press(' ');
         await photoByKeyboard(el, 'selfie');
         await photoByKeyboard(el, 'document');
         await untilStep(el, 'review');

@@ -110,7 +110,7 @@ describe('<id-verification-profile> foundation', () => {
     await untilStep(el, 'id-layout');
     await new Promise((r) => setTimeout(r, 0));
     await sendKeys({press: 'Tab'}); // heading → "Yes, on the same side"
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '});
     await untilStep(el, 'selfie');
     expect(el.step).to.equal('selfie');
     before.remove();

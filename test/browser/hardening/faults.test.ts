@@ -138,7 +138,8 @@ describe('faults mid-flow', () => {
     await untilStep(el, 'review');
     const before = stepText(el);
     el.setAttribute('lang', 'fr');
-    await new Promise((r) => setTimeout(r, 300));
+    // The French table loads on demand: wait for it (a slow engine takes longer than a fixed pause).
+    await until(() => stepText(el) !== before, 'the review in French', 5000).catch(() => {});
     await el.updateComplete;
     expect(el.step).to.equal('review');
     expect(stepText(el)).to.contain('Ada Lovelace');

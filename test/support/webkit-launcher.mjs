@@ -1,0 +1,225 @@
+// A web-test-runner launcher for WebKitGTK's MiniBrowser, with no dependency beyond Node.
+//
+// Two ways to run a test file, as a person uses Safari in two ways:
+// - `private` (the default): through WebKitWebDriver, the W3C WebDriver server WebKit ships. Automation
+//   always uses an ephemeral data store, as a private window does; WebDriver's actions give real key
+//   presses, so `sendKeys` from @web/test-runner-commands works.
+// - `persistent`: MiniBrowser started directly, with fresh XDG folders per test file, so IndexedDB is a
+//   real on-disk store as in a normal window. No automation channel: no `sendKeys`.
+// Each test file gets its own MiniBrowser process (fresh storage). The display is a private Xvfb that the
+// launcher starts on a free display number and stops when the run ends.
+import {spawn} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {createServer} from 'node:net';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+/** W3C WebDriver codes of the named keys the tests press (https://w3c.github.io/webdriver/#keyboard-actions). */
+const KEY_CODES = {
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  Space: ' ',
+  Backspace: '\uE003',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Home: '\uE011',
+  End: '\uE010',
+};
+
+/** One shared Xvfb for every WebKit launcher of the run, counted so the last one to stop ends it. */
+const display = {process: undefined, name: undefined, users: 0, starting: undefined};
+
+async function acquireDisplay(xvfb) {
+  display.users++;
+  if (display.name) return display.name;
+  display.starting ??= new Promise((resolve, reject) => {
+    // -displayfd: Xvfb picks a free display number itself and writes it to fd 3 once it accepts clients.
+    const child = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
+    let text = '';
+    child.stdio[3].on('data', (chunk) => {
+      text += chunk;
+      if (text.includes('\n')) resolve(`:${text.trim()}`);
+    });
+    child.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it opened a display`)));
+    display.process = child;
+  });
+  display.name = await display.starting;
+  return display.name;
+}
+
+function releaseDisplay() {
+  display.users = Math.max(0, display.users - 1);
+  if (display.users === 0 && display.process) {
+    display.process.kill();
+    Object.assign(display, {process: undefined, name: undefined, starting: undefined});
+  }
+}
+process.once('exit', () => display.process?.kill());
+
+/** A free TCP port on loopback. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * @param {object} options
+ * @param {string} options.minibrowser path of the MiniBrowser binary
+ * @param {string} options.webdriver path of WebKitWebDriver
+ * @param {string} options.xvfb path of Xvfb
+ * @param {'private' | 'persistent'} [options.mode]
+ * @param {string[]} [options.args] extra MiniBrowser arguments (camera flags)
+ * @param {Record<string, string>} [options.env] extra environment for the browser (GTK settings)
+ * @param {number} [options.concurrency] test files at once (each its own MiniBrowser)
+ */
+export function webkitLauncher({minibrowser, webdriver, xvfb, mode = 'private', args = [], env = {}, concurrency = 1}) {
+  /** @type {Map<string, {kind: 'webdriver', id: string} | {kind: 'process', child: import('node:child_process').ChildProcess, home: string, url: string}>} */
+  const sessions = new Map();
+  let driver; // {child, base}
+  let displayName;
+
+  async function request(method, path, body) {
+    const response = await fetch(`${driver.base}${path}`, {
+      method,
+      headers: {'content-type': 'application/json'},
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await response.json().catch(() => ({}));
+    if (!response.ok) throw new Error(`WebKitWebDriver ${method} ${path}: ${json.value?.message ?? response.status}`);
+    return json.value;
+  }
+
+  async function startDriver() {
+    const port = await freePort();
+    const child = spawn(webdriver, [`--port=${port}`, '--host=127.0.0.1'], {
+      stdio: 'ignore',
+      env: {...process.env, ...env, DISPLAY: displayName},
+    });
+    driver = {child, base: `http://127.0.0.1:${port}`};
+    for (let tries = 0; tries < 100; tries++) {
+      try {
+        const status = await request('GET', '/status');
+        if (status?.ready !== false) return;
+      } catch {
+        await sleep(100);
+      }
+    }
+    throw new Error('WebKitWebDriver did not start');
+  }
+
+  return {
+    name: mode === 'private' ? 'WebKit' : 'WebKit (persistent storage)',
+    // `webdriver` is what @web/test-runner-commands' sendKeys plugin looks for; it then calls sendKeys().
+    type: mode === 'private' ? 'webdriver' : 'webkit-process',
+    concurrency,
+
+    async initialize() {
+      displayName = await acquireDisplay(xvfb);
+      if (mode === 'private') await startDriver();
+    },
+
+    async stop() {
+      for (const id of [...sessions.keys()]) await this.stopSession(id).catch(() => {});
+      driver?.child.kill();
+      driver = undefined;
+      releaseDisplay();
+    },
+
+    async startSession(sessionId, url) {
+      if (mode === 'private') {
+        const session = await request('POST', '/session', {
+          capabilities: {
+            alwaysMatch: {
+              browserName: 'MiniBrowser',
+              'webkitgtk:browserOptions': {binary: minibrowser, args: ['--automation', ...args]},
+            },
+          },
+        });
+        sessions.set(sessionId, {kind: 'webdriver', id: session.sessionId});
+        await request('POST', `/session/${session.sessionId}/window/rect`, {width: 800, height: 600}).catch(() => {});
+        await request('POST', `/session/${session.sessionId}/url`, {url});
+        return;
+      }
+      // Fresh XDG folders: WebKit keeps IndexedDB, caches and settings under them.
+      const home = mkdtempSync(join(tmpdir(), 'idv-webkit-'));
+      const child = spawn(minibrowser, [...args, url], {
+        stdio: 'ignore',
+        env: {
+          ...process.env,
+          DISPLAY: displayName,
+          HOME: home,
+          XDG_DATA_HOME: join(home, 'data'),
+          XDG_CACHE_HOME: join(home, 'cache'),
+          XDG_CONFIG_HOME: join(home, 'config'),
+          ...env,
+        },
+      });
+      sessions.set(sessionId, {kind: 'process', child, home, url});
+    },
+
+    isActive(sessionId) {
+      return sessions.has(sessionId);
+    },
+
+    async getBrowserUrl(sessionId) {
+      const session = sessions.get(sessionId);
+      if (!session) return undefined;
+      if (session.kind === 'process') return session.url;
+      return request('GET', `/session/${session.id}/url`).catch(() => undefined);
+    },
+
+    async stopSession(sessionId) {
+      const session = sessions.get(sessionId);
+      sessions.delete(sessionId);
+      if (session?.kind === 'webdriver') await request('DELETE', `/session/${session.id}`).catch(() => {});
+      if (session?.kind === 'process') {
+        await new Promise((resolve) => {
+          session.child.once('exit', resolve);
+          session.child.kill();
+          setTimeout(resolve, 3000);
+        });
+        rmSync(session.home, {recursive: true, force: true});
+      }
+      return {};
+    },
+
+    async startDebugSession() {
+      throw new Error('WebKit tests have no debug mode here; run them with TEST_BROWSERS=webkit.');
+    },
+
+    /**
+     * Real key presses through WebDriver actions. `keys` is what the sendKeys plugin passes: one name
+     * (`Tab`, `Shift+Tab`, `Enter`, `Space`…) for a press, or single characters for typing.
+     */
+    async sendKeys(sessionId, keys) {
+      const session = sessions.get(sessionId);
+      if (session?.kind !== 'webdriver') throw new Error('Key presses need the private (WebDriver) WebKit mode.');
+      const actions = [];
+      for (const key of keys) {
+        const parts = key.length > 1 ? key.split('+') : [key];
+        const codes = parts.map((part) => KEY_CODES[part] ?? part);
+        if (codes.some((code) => [...code].length !== 1)) throw new Error(`Unknown key for WebKit: ${key}`);
+        for (const code of codes) actions.push({type: 'keyDown', value: code});
+        for (const code of [...codes].reverse()) actions.push({type: 'keyUp', value: code});
+      }
+      await request('POST', `/session/${session.id}/actions`, {actions: [{type: 'key', id: 'keyboard', actions}]});
+      await request('DELETE', `/session/${session.id}/actions`).catch(() => {});
+    },
+  };
+}
