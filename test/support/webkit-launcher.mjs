@@ -153,6 +153,10 @@ export function webkitLauncher({minibrowser, webdriver, xvfb, mode = 'private', 
         });
         sessions.set(sessionId, {kind: 'webdriver', id: session.sessionId});
         await request('POST', `/session/${session.sessionId}/window/rect`, {width: 800, height: 600}).catch(() => {});
+        // Without a window manager nothing gives the window the keyboard focus; switching to it does, and
+        // WebKit shows focus rings (:focus-visible) only in a focused window.
+        const handle = await request('GET', `/session/${session.sessionId}/window`);
+        await request('POST', `/session/${session.sessionId}/window`, {handle}).catch(() => {});
         await request('POST', `/session/${session.sessionId}/url`, {url});
         return;
       }
