@@ -36,7 +36,7 @@ element.addEventListener('idv-submit', (e) => {
       : `Server refused the submission: ${body.reason ?? response.status}`;
     record(`server: ${response.status} ${JSON.stringify(body)}`);
     void fetchChallenge(); // a challenge is good for one submission only
-    if (!response.ok) throw new Error(body.reason ?? `HTTP ${response.status}`);
+    return response; // the element treats a response that is not ok (409, 500…) as a retryable failure
   });
   e.respondWith(forwarding);
 });

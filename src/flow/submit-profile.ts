@@ -37,17 +37,32 @@ export async function submitProfile({flow, profileId, challenge, target, timeout
   const event = new IdvSubmitEvent(submission);
   target.dispatchEvent(event);
   if (event.response) {
+    let answer: unknown;
     try {
-      await withTimeout(event.response, timeoutMs);
+      answer = await withTimeout(event.response, timeoutMs);
     } catch (error) {
       return {ok: false, code: 'submission-failed', message: error instanceof Error ? error.message : String(error)};
     }
+    // `respondWith(fetch(…))` resolves even when the backend refused: a 409 or 500 is a failure too.
+    const refusal = refusedResponse(answer);
+    if (refusal) return {ok: false, code: 'submission-failed', message: refusal};
   }
   return {
     ok: true,
     record: {status: 'pending', submittedAt: Date.now(), kid: submission.kid},
     submission,
   };
+}
+
+/**
+ * The message for a fetch `Response` (or anything shaped like one) whose `ok` is false, or null. Duck-typed
+ * so a Response from another realm, a polyfill or a test double counts as well.
+ */
+function refusedResponse(answer: unknown): string | null {
+  if (typeof answer !== 'object' || answer === null) return null;
+  const {ok, status, statusText} = answer as {ok?: unknown; status?: unknown; statusText?: unknown};
+  if (ok !== false || typeof status !== 'number') return null;
+  return `The host's backend answered HTTP ${status}${typeof statusText === 'string' && statusText ? ` ${statusText}` : ''}`;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

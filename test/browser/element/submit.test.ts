@@ -135,6 +135,37 @@ describe('review and submit', () => {
     await untilStep(el, 'done');
   });
 
+  it('a backend that answers 500 is a retryable failure: captures kept, nothing remembered as complete', async () => {
+    const id = freshId();
+    await draftAtReview(id);
+    const el = await mountAt(id);
+    await untilStep(el, 'review');
+    el.addEventListener('idv-submit', (e) => e.respondWith(Promise.resolve(new Response('{}', {status: 500}))), {once: true});
+    setTimeout(() => clickButton(el, 'Submit'));
+    const error = (await oneEvent(el, 'idv-error')) as IdvErrorEvent;
+    expect(error.detail.code).to.equal('submission-failed');
+    expect(error.detail.recoverable).to.equal(true);
+    expect(error.detail.message).to.contain('500');
+    await untilStep(el, 'review');
+    expect(inStep(el, '[role=alert]')!.textContent).to.match(/Nothing was lost/);
+    const storage = new ProfileStorage(id);
+    expect(await storage.loadRecord()).to.equal(undefined);
+    expect((await storage.loadDraft())?.captures.document).to.exist;
+  });
+
+  it('a backend that answers 409 to respondWith(fetch(…)) is a failure too', async () => {
+    const id = freshId();
+    await draftAtReview(id);
+    const el = await mountAt(id);
+    await untilStep(el, 'review');
+    // A real fetch to a URL the test server answers with an error status.
+    el.addEventListener('idv-submit', (e) => e.respondWith(fetch('/no-such-endpoint-for-submissions', {method: 'POST', body: e.detail.toFormData()})), {once: true});
+    setTimeout(() => clickButton(el, 'Submit'));
+    const error = (await oneEvent(el, 'idv-error')) as IdvErrorEvent;
+    expect(error.detail.message).to.match(/HTTP 4\d\d/);
+    await untilStep(el, 'review');
+  });
+
   it('gives up on a host promise that never settles, after submit-timeout', async () => {
     const id = freshId();
     await draftAtReview(id);
