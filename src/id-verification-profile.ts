@@ -43,6 +43,9 @@ const CAMERA_MESSAGES: Record<CameraProblem, string> = {
   unsupported: 'This browser cannot use the camera',
 };
 
+/** The values of the `status` attribute; anything else counts as not set. */
+const HOST_STATUSES: readonly ProfileStatus[] = ['none', 'pending', 'approved', 'rejected'];
+
 /** Makes the step switch exhaustive: a new step name without a screen fails to compile. */
 function assertNever(step: never): never {
   throw new Error(`no screen for step ${String(step)}`);
@@ -160,8 +163,13 @@ export class IdVerificationProfile extends LitElement {
   /** Take the photo automatically once every check passes and the picture is steady. The shutter always remains. */
   autoCapture = false;
 
-  /** Host-reported status from its backend; always wins over what the element remembers. */
-  status: ProfileStatus = 'none';
+  /**
+   * Host-reported status from its backend. Not set (the default, or the attribute removed): the
+   * element's own record applies. Set, it wins: `pending` / `approved` show the on-file screen,
+   * `rejected` the reason and a redo, and `none` says nothing is on file — a record this device kept
+   * is deleted and the person starts at the intro. Unknown values count as not set.
+   */
+  status: ProfileStatus | null = null;
 
   /** Why the profile was rejected, shown with `status="rejected"`. */
   statusReason = '';
@@ -282,7 +290,8 @@ export class IdVerificationProfile extends LitElement {
     });
     if (outcome.ok) {
       this.#syncForm(outcome.submission);
-      await this.#persistence.complete(outcome.record);
+      // Unconfirmed (no respondWith), the draft stays until the host reports the profile through `status`.
+      if (outcome.record) await this.#persistence.complete(outcome.record);
       this.apply({type: 'submit-succeeded', record: outcome.record});
     } else {
       this.apply({type: 'submit-failed', message: this.activeStrings.submitFailed});
@@ -297,7 +306,15 @@ export class IdVerificationProfile extends LitElement {
     }
     if (changed.has('profileId') || changed.has('persist') || changed.has('draftTtlHours')) void this.#openStorage();
     if (changed.has('status') || changed.has('statusReason')) {
-      this.apply({type: 'host-status', status: this.status, reason: this.statusReason});
+      const status = HOST_STATUSES.includes(this.status as ProfileStatus) ? this.status : null;
+      const next = this.apply({type: 'host-status', status, reason: this.statusReason ?? ''});
+      if (changed.has('status')) {
+        if (status === 'none') void this.#persistence.dropRecord();
+        // A profile handed over without respondWith (a plain form post) is confirmed by the host here.
+        if ((status === 'pending' || status === 'approved') && (next.step === 'on-file' || next.step === 'done')) {
+          void this.#persistence.dropDraft();
+        }
+      }
     }
     if (
       changed.has('autoCapture') ||

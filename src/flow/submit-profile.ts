@@ -5,7 +5,12 @@ import type {FlowState} from './flow-state.js';
 
 /** The outcome of one attempt to submit. */
 export type SubmitOutcome =
-  | {ok: true; record: CompletedProfileRecord; submission: {jws: string; files: {selfie: File; document: File}}}
+  | {
+      ok: true;
+      /** The record to keep, or null when the host did not call `respondWith` (so nothing confirmed it). */
+      record: CompletedProfileRecord | null;
+      submission: {jws: string; files: {selfie: File; document: File}};
+    }
   | {ok: false; code: IdvErrorCode; message: string};
 
 /** What a submission attempt needs from the element. */
@@ -49,7 +54,8 @@ export async function submitProfile({flow, profileId, challenge, target, timeout
   }
   return {
     ok: true,
-    record: {status: 'pending', submittedAt: Date.now(), kid: submission.kid},
+    // Fill once only what is true: without the host's word, handing the submission over proves nothing.
+    record: event.response ? {status: 'pending', submittedAt: Date.now(), kid: submission.kid} : null,
     submission,
   };
 }

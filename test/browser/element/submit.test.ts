@@ -179,11 +179,12 @@ describe('review and submit', () => {
     await untilStep(el, 'review');
   });
 
-  it('remembers a completed profile: the next visit shows it is under review', async () => {
+  it('remembers a profile the host confirmed: the next visit shows it is under review', async () => {
     const id = freshId();
     await draftAtReview(id);
     const first = await mountAt(id);
     await untilStep(first, 'review');
+    first.addEventListener('idv-submit', (e) => e.respondWith(Promise.resolve()), {once: true});
     await first.submit();
     await untilStep(first, 'done');
     first.remove();
@@ -193,6 +194,56 @@ describe('review and submit', () => {
     await expect(second).to.be.accessible();
     await clickButton(second, 'Update my profile');
     await untilStep(second, 'name');
+  });
+
+  it('without respondWith nothing is remembered: the next visit resumes the draft, not "complete"', async () => {
+    const id = freshId();
+    await draftAtReview(id);
+    const first = await mountAt(id);
+    await untilStep(first, 'review');
+    await first.submit();
+    await untilStep(first, 'done');
+    first.remove();
+    expect(await new ProfileStorage(id).loadRecord()).to.equal(undefined);
+    const second = await mountAt(id);
+    await untilStep(second, 'review');
+    expect(second.shadowRoot!.querySelector('.notice')!.textContent).to.equal('We kept your progress.');
+  });
+
+  it('status="pending" from the host after a plain submission deletes the submitted draft', async () => {
+    const id = freshId();
+    await draftAtReview(id);
+    const el = await mountAt(id);
+    await untilStep(el, 'review');
+    await el.submit();
+    await untilStep(el, 'done');
+    el.setAttribute('status', 'pending');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await new ProfileStorage(id).loadDraft()).to.equal(undefined);
+  });
+
+  it('status="none" from the host clears a stale record: the person is asked again', async () => {
+    const id = freshId();
+    await new ProfileStorage(id).saveRecord({status: 'pending', submittedAt: Date.now() - 86_400_000, kid: 'old-key'});
+    const el = await fixture<IdVerificationProfile>(
+      html`<id-verification-profile profile-id=${id} challenge="c" status="none"></id-verification-profile>`,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(el.step).to.equal('intro');
+    expect(await new ProfileStorage(id).loadRecord()).to.equal(undefined);
+  });
+
+  it('with status not set, the record this device kept applies; removing the attribute returns to it', async () => {
+    const id = freshId();
+    await new ProfileStorage(id).saveRecord({status: 'pending', submittedAt: Date.now(), kid: 'k'});
+    const el = await mountAt(id);
+    await untilStep(el, 'on-file');
+    el.setAttribute('status', 'rejected');
+    await untilStep(el, 'rejected');
+    el.removeAttribute('status');
+    await untilStep(el, 'on-file');
+    expect(stepText(el)).to.contain('under review');
   });
 
   it('shows the host reason when the host says rejected, and lets the person redo it', async () => {
