@@ -118,6 +118,7 @@ export class IdVerificationProfile extends LitElement {
   // Declared here rather than with decorators: the decorator helpers cost the script-tag bundle ~1 kB.
   static override properties: PropertyDeclarations = {
     challenge: {},
+    getChallenge: {attribute: false},
     profileId: {attribute: 'profile-id'},
     fullName: {attribute: 'full-name'},
     persist: {},
@@ -148,8 +149,23 @@ export class IdVerificationProfile extends LitElement {
     if (!customElements.get(tag)) customElements.define(tag, this);
   }
 
-  /** Server-issued one-time value, signed into the claims as `nonce`. Required to submit. */
+  /**
+   * Server-issued one-time value, signed into the claims as `nonce`. Required to submit unless
+   * `getChallenge` is set. A fixed value goes stale on a page left open past its lifetime, and a retry
+   * signs it again: prefer `getChallenge`.
+   */
   challenge = '';
+
+  /**
+   * Asks the host for a fresh challenge at the moment of signing: called once for every signature,
+   * the first and every retry, so a page left open for hours still signs a live value. Return the
+   * challenge (or a promise of it); a rejection, an empty value or no answer within `submit-timeout`
+   * is a retryable `missing-challenge` error. When set, it is used instead of `challenge`.
+   *
+   * @example
+   * element.getChallenge = async () => (await (await fetch('/api/challenge')).json()).challenge;
+   */
+  getChallenge: (() => string | Promise<string>) | null = null;
 
   /** The host's stable id for this person: namespaces stored data and becomes the `sub` claim. */
   profileId = 'default';
@@ -274,17 +290,23 @@ export class IdVerificationProfile extends LitElement {
    */
   async submit(): Promise<void> {
     if (this.flow.step !== 'review') return;
-    if (!this.challenge) {
+    if (!this.challenge && typeof this.getChallenge !== 'function') {
       this.apply({type: 'submit-blocked', message: this.activeStrings.missingChallenge});
       this.reportError('missing-challenge', 'Set the challenge attribute to a server-issued value before submitting', true);
       return;
     }
     const before = this.apply({type: 'submit'});
     if (before.step !== 'submitting') return;
+    const challenge = await this.#challengeForSignature();
+    if (!challenge.ok) {
+      this.apply({type: 'submit-failed', message: this.activeStrings.submitFailed});
+      this.reportError('missing-challenge', challenge.message, true);
+      return;
+    }
     const outcome = await submitProfile({
       flow: before,
       profileId: this.profileId,
-      challenge: this.challenge,
+      challenge: challenge.value,
       target: this,
       timeoutMs: this.submitTimeout * 1000,
     });
@@ -425,6 +447,27 @@ export class IdVerificationProfile extends LitElement {
         return html`<idv-outcome-step data-step exportparts="heading, primary-button, secondary-button"></idv-outcome-step>`;
       default:
         return assertNever(step);
+    }
+  }
+
+  /** The challenge to sign now: a fresh one from `getChallenge` when the host set it, else `challenge`. */
+  async #challengeForSignature(): Promise<{ok: true; value: string} | {ok: false; message: string}> {
+    const getChallenge = this.getChallenge;
+    if (typeof getChallenge !== 'function') return {ok: true, value: this.challenge};
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const answer = await Promise.race([
+        Promise.resolve().then(() => getChallenge()),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error('getChallenge did not answer in time')), this.submitTimeout * 1000);
+        }),
+      ]);
+      if (typeof answer !== 'string' || !answer) return {ok: false, message: 'getChallenge returned no challenge'};
+      return {ok: true, value: answer};
+    } catch (error) {
+      return {ok: false, message: `getChallenge failed: ${describe(error)}`};
+    } finally {
+      clearTimeout(timer);
     }
   }
 

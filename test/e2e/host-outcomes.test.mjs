@@ -29,3 +29,41 @@ test('a backend answering 500 shows a retryable error, and after a reload the pr
   assert.equal(await page.getByText('under review').count(), 0);
   await page.context().close();
 });
+
+test('a page left open past the challenge lifetime still submits: the challenge is fetched when signing', async () => {
+  ctx.demo.challenges.ttlSeconds = 3;
+  try {
+    const {page} = await ctx.newPage();
+    const opened = Date.now();
+    await walkToReview(ctx, page, {tag: 'expired-challenge'});
+    await page.waitForTimeout(Math.max(0, opened + 4000 - Date.now())); // longer than any challenge lives
+    const response = page.waitForResponse((r) => r.url().endsWith('/api/submissions'));
+    await page.getByRole('button', {name: 'Submit'}).click();
+    assert.equal((await response).status(), 200);
+    await untilStep(page, 'done');
+    await page.context().close();
+  } finally {
+    ctx.demo.challenges.ttlSeconds = 600;
+  }
+});
+
+test('after a refused attempt, the retry signs a new challenge and is accepted', async () => {
+  const {page} = await ctx.newPage();
+  let refused = false;
+  await page.route('**/api/submissions', (route) => {
+    if (refused) return route.continue();
+    refused = true;
+    return route.fulfill({status: 503, contentType: 'application/json', body: '{"ok":false}'});
+  });
+  const nonces = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/challenge')) nonces.push(request.url());
+  });
+  await walkToReview(ctx, page, {tag: 'retry-challenge'});
+  await page.getByRole('button', {name: 'Submit'}).click();
+  await page.getByRole('button', {name: 'Try again'}).click();
+  await untilStep(page, 'done');
+  await page.getByText('Server verified the submission').waitFor();
+  assert.equal(nonces.length, 2, 'one challenge per signature');
+  await page.context().close();
+});

@@ -166,6 +166,53 @@ describe('review and submit', () => {
     await untilStep(el, 'review');
   });
 
+  it('signs a fresh challenge from getChallenge for every attempt, the retry included', async () => {
+    const id = freshId();
+    await draftAtReview(id);
+    const el = await mountAt(id, 'stale-challenge-from-page-load');
+    let issued = 0;
+    el.getChallenge = async () => `fresh-${++issued}`;
+    await untilStep(el, 'review');
+    const nonces: unknown[] = [];
+    el.addEventListener('idv-submit', (e) => {
+      nonces.push(e.detail.claims.nonce);
+      e.respondWith(nonces.length === 1 ? Promise.resolve(new Response('', {status: 409})) : Promise.resolve());
+    });
+    await clickButton(el, 'Submit');
+    await untilStep(el, 'review');
+    await clickButton(el, 'Try again');
+    await untilStep(el, 'done');
+    expect(nonces).to.deep.equal(['fresh-1', 'fresh-2']);
+  });
+
+  it('submits with getChallenge alone, no challenge attribute', async () => {
+    const id = freshId();
+    await draftAtReview(id);
+    const el = await mountAt(id, '');
+    el.getChallenge = () => 'from-callback';
+    await untilStep(el, 'review');
+    setTimeout(() => clickButton(el, 'Submit'));
+    const event = (await oneEvent(el, 'idv-submit')) as IdvSubmitEvent;
+    expect(event.detail.claims.nonce).to.equal('from-callback');
+  });
+
+  it('a getChallenge that fails is a retryable missing-challenge error that keeps every capture', async () => {
+    const id = freshId();
+    await draftAtReview(id);
+    const el = await mountAt(id, '');
+    el.getChallenge = () => Promise.reject(new Error('offline'));
+    await untilStep(el, 'review');
+    let submitted = false;
+    el.addEventListener('idv-submit', () => (submitted = true));
+    setTimeout(() => clickButton(el, 'Submit'));
+    const error = (await oneEvent(el, 'idv-error')) as IdvErrorEvent;
+    expect(error.detail.code).to.equal('missing-challenge');
+    expect(error.detail.message).to.contain('offline');
+    await untilStep(el, 'review');
+    expect(submitted).to.equal(false);
+    expect(inStep(el, 'img[alt*="face"]')).to.exist;
+  });
+
   it('gives up on a host promise that never settles, after submit-timeout', async () => {
     const id = freshId();
     await draftAtReview(id);
