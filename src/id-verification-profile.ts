@@ -8,7 +8,7 @@ import {en, type IdvStrings} from './i18n/en.js';
 import {directionOf, loadStrings} from './i18n/locales.js';
 import {IdvCaptureEvent, IdvErrorEvent, IdvStepEvent} from './events.js';
 import {DraftPersistence} from './flow/draft-persistence.js';
-import {submitProfile} from './flow/submit-profile.js';
+import {submitProfile, withTimeout} from './flow/submit-profile.js';
 import {clearStoredData as clearAllStoredData} from './storage/index.js';
 import type {IdvErrorCode, ProfileStatus} from './types.js';
 import {styles} from './id-verification-profile.styles.js';
@@ -237,6 +237,11 @@ export class IdVerificationProfile extends LitElement {
   });
   /** Bumped on every storage (re)open so a slow load for an old profile id is ignored. */
   #openGeneration = 0;
+  /**
+   * Bumped when the person the element works for changes (`profile-id`, `reset()`, `clearStoredData()`),
+   * so a submission still in flight for the previous one is discarded when it ends.
+   */
+  #profileGeneration = 0;
   #languageTable: IdvStrings = en;
   #focusAfterUpdate = false;
   protected internals: ElementInternals = this.attachInternals();
@@ -267,6 +272,7 @@ export class IdVerificationProfile extends LitElement {
    * the signing key are deleted. The host's `status` still applies.
    */
   async reset(): Promise<void> {
+    this.#profileGeneration++;
     this.apply({type: 'reset'});
     this.#syncForm();
     await this.#persistence.wipe();
@@ -277,6 +283,7 @@ export class IdVerificationProfile extends LitElement {
    * keys), and starts over. Resolves `true` when every store was emptied.
    */
   async clearStoredData(): Promise<boolean> {
+    this.#profileGeneration++;
     const cleared = await clearAllStoredData();
     this.apply({type: 'reset'});
     this.#syncForm();
@@ -297,7 +304,10 @@ export class IdVerificationProfile extends LitElement {
     }
     const before = this.apply({type: 'submit'});
     if (before.step !== 'submitting') return;
+    // The submission belongs to the profile that started it: a result arriving for another is dropped.
+    const generation = this.#profileGeneration;
     const challenge = await this.#challengeForSignature();
+    if (generation !== this.#profileGeneration) return;
     if (!challenge.ok) {
       this.apply({type: 'submit-failed', message: this.activeStrings.submitFailed});
       this.reportError('missing-challenge', challenge.message, true);
@@ -309,7 +319,9 @@ export class IdVerificationProfile extends LitElement {
       challenge: challenge.value,
       target: this,
       timeoutMs: this.submitTimeout * 1000,
+      stillCurrent: () => generation === this.#profileGeneration,
     });
+    if (generation !== this.#profileGeneration) return;
     if (outcome.ok) {
       this.#syncForm(outcome.submission);
       // Unconfirmed (no respondWith), the draft stays until the host reports the profile through `status`.
@@ -324,7 +336,9 @@ export class IdVerificationProfile extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('profileId') && this.hasUpdated) {
       // Another person: nothing of the previous one may be shown or signed under the new id.
+      this.#profileGeneration++;
       this.apply({type: 'reset'});
+      this.#syncForm();
     }
     if (changed.has('profileId') || changed.has('persist') || changed.has('draftTtlHours')) void this.#openStorage();
     if (changed.has('status') || changed.has('statusReason')) {
@@ -454,20 +468,11 @@ export class IdVerificationProfile extends LitElement {
   async #challengeForSignature(): Promise<{ok: true; value: string} | {ok: false; message: string}> {
     const getChallenge = this.getChallenge;
     if (typeof getChallenge !== 'function') return {ok: true, value: this.challenge};
-    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      const answer = await Promise.race([
-        Promise.resolve().then(() => getChallenge()),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error('getChallenge did not answer in time')), this.submitTimeout * 1000);
-        }),
-      ]);
-      if (typeof answer !== 'string' || !answer) return {ok: false, message: 'getChallenge returned no challenge'};
-      return {ok: true, value: answer};
+      const answer = await withTimeout(Promise.resolve().then(getChallenge), this.submitTimeout * 1000);
+      return typeof answer === 'string' && answer ? {ok: true, value: answer} : {ok: false, message: 'getChallenge returned no challenge'};
     } catch (error) {
       return {ok: false, message: `getChallenge failed: ${describe(error)}`};
-    } finally {
-      clearTimeout(timer);
     }
   }
 

@@ -22,13 +22,15 @@ export interface SubmitRequest {
   target: EventTarget;
   /** How long the host's `respondWith` promise may take before the attempt counts as failed. */
   timeoutMs: number;
+  /** False once the element works for another profile: the signed result is then not handed over. */
+  stillCurrent(): boolean;
 }
 
 /**
  * Signs the profile, hands it to the host in `idv-submit`, and waits for the host's verdict when it
  * called `respondWith`. Never throws: every failure becomes an outcome the element can show and retry.
  */
-export async function submitProfile({flow, profileId, challenge, target, timeoutMs}: SubmitRequest): Promise<SubmitOutcome> {
+export async function submitProfile({flow, profileId, challenge, target, timeoutMs, stillCurrent}: SubmitRequest): Promise<SubmitOutcome> {
   const {selfie, document} = flow.captures;
   if (!selfie || !document || !flow.layout) return {ok: false, code: 'submission-failed', message: 'The profile is incomplete'};
   let submission;
@@ -39,6 +41,7 @@ export async function submitProfile({flow, profileId, challenge, target, timeout
     const code = error instanceof SubmissionError ? error.code : 'signing-failed';
     return {ok: false, code, message: error instanceof Error ? error.message : String(error)};
   }
+  if (!stillCurrent()) return {ok: false, code: 'submission-failed', message: 'The profile changed while signing'};
   const event = new IdvSubmitEvent(submission);
   target.dispatchEvent(event);
   if (event.response) {
@@ -71,7 +74,8 @@ function refusedResponse(answer: unknown): string | null {
   return `The host's backend answered HTTP ${status}${typeof statusText === 'string' && statusText ? ` ${statusText}` : ''}`;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+/** `promise`, or a rejection naming the wait once `ms` have passed. */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout>;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`The host did not answer within ${Math.round(ms / 1000)} s`)), ms);

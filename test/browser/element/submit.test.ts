@@ -333,6 +333,78 @@ describe('review and submit', () => {
     expect([...new FormData(form).keys()]).to.deep.equal(['jws', 'selfie', 'document']);
   });
 
+  describe('a submission belongs to the profile that started it', () => {
+    /** Mounts in a form at review and starts a submission the host answers only when told to. */
+    async function submittingInForm(id: string) {
+      await draftAtReview(id);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><id-verification-profile profile-id=${id} challenge="c"></id-verification-profile></form>`,
+      );
+      const el = form.querySelector('id-verification-profile')!;
+      await untilStep(el, 'review');
+      let answer!: () => void;
+      el.addEventListener('idv-submit', (e) => e.respondWith(new Promise<void>((resolve) => (answer = resolve))), {once: true});
+      const submitting = el.submit();
+      await oneEvent(el, 'idv-submit');
+      return {form, el, answer: () => answer(), submitting};
+    }
+
+    it('a late answer after profile-id changed records nothing, under either id, and gives the form no value', async () => {
+      const first = freshId();
+      const second = freshId();
+      const {form, el, answer, submitting} = await submittingInForm(first);
+      el.profileId = second;
+      await el.updateComplete;
+      answer();
+      await submitting;
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await new ProfileStorage(second).loadRecord()).to.equal(undefined);
+      expect(await new ProfileStorage(first).loadRecord()).to.equal(undefined);
+      expect([...new FormData(form).keys()]).to.deep.equal([]);
+      expect(el.step).to.equal('intro');
+    });
+
+    it('reset() while submitting: the late answer records nothing and the form stays empty', async () => {
+      const id = freshId();
+      const {form, el, answer, submitting} = await submittingInForm(id);
+      await el.reset();
+      answer();
+      await submitting;
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await new ProfileStorage(id).loadRecord()).to.equal(undefined);
+      expect([...new FormData(form).keys()]).to.deep.equal([]);
+      expect(el.step).to.equal('intro');
+    });
+
+    it('clearStoredData() while submitting: the late answer records nothing', async () => {
+      const id = freshId();
+      const {form, el, answer, submitting} = await submittingInForm(id);
+      await el.clearStoredData();
+      answer();
+      await submitting;
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await new ProfileStorage(id).loadRecord()).to.equal(undefined);
+      expect([...new FormData(form).keys()]).to.deep.equal([]);
+    });
+
+    it('a profile-id change while signing hands nothing to the host', async () => {
+      const id = freshId();
+      await draftAtReview(id);
+      const el = await mountAt(id);
+      await untilStep(el, 'review');
+      let slowChallenge!: (value: string) => void;
+      el.getChallenge = () => new Promise((resolve) => (slowChallenge = resolve));
+      let handed = 0;
+      el.addEventListener('idv-submit', () => handed++);
+      const submitting = el.submit();
+      el.profileId = freshId();
+      await el.updateComplete;
+      slowChallenge('c');
+      await submitting;
+      expect(handed).to.equal(0);
+    });
+  });
+
   it('reset() forgets the profile on this device', async () => {
     const id = freshId();
     await draftAtReview(id);
