@@ -534,15 +534,30 @@ export class IdVerificationProfile extends LitElement {
     };
   }
 
-  /** Mirrors the flow into custom states so pages can style `:state(capturing)` and friends. */
+  /**
+   * Mirrors the flow into custom states so pages can style `:state(capturing)` and friends. Chromium
+   * 90–124 accept only `--name` states (matched by `:--name`) and throw on the rest, so those get the
+   * old spelling; and whatever an engine does, styling hooks never get to break rendering or submitting.
+   */
   #syncStates(): void {
     const states = this.internals.states;
     if (!states) return;
-    states.clear();
     const {step} = this.flow;
-    states.add(step);
-    if (step === 'selfie' || step === 'document') states.add('capturing');
-    if (step === 'submitting') states.add('submitting');
-    if (step === 'done' || step === 'on-file') states.add('complete');
+    const names: string[] = [step];
+    if (step === 'selfie' || step === 'document') names.push('capturing');
+    if (step === 'submitting') names.push('submitting');
+    if (step === 'done' || step === 'on-file') names.push('complete');
+    try {
+      states.clear();
+      for (const name of names) {
+        try {
+          states.add(name);
+        } catch {
+          states.add(`--${name}`);
+        }
+      }
+    } catch {
+      // An engine refusing both spellings: the element works, unstyled by state.
+    }
   }
 }
