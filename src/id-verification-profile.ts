@@ -295,7 +295,11 @@ export class IdVerificationProfile extends LitElement {
    * the review step with every part present; a second call while one is running does nothing (the
    * flow is on `submitting` from the first call's first line until it ends).
    */
-  async submit(): Promise<void> {
+  submit(): Promise<void> {
+    return this.#submit(false);
+  }
+
+  async #submit(byPerson: boolean): Promise<void> {
     if (this.flow.step !== 'review') return;
     if (!this.challenge && typeof this.getChallenge !== 'function') {
       this.apply({type: 'submit-blocked', message: this.activeStrings.missingChallenge});
@@ -309,7 +313,7 @@ export class IdVerificationProfile extends LitElement {
     const challenge = await this.#challengeForSignature();
     if (generation !== this.#profileGeneration) return;
     if (!challenge.ok) {
-      this.apply({type: 'submit-failed', message: this.activeStrings.submitFailed});
+      this.apply({type: 'submit-failed', message: this.activeStrings.submitFailed}, byPerson);
       this.reportError('missing-challenge', challenge.message, true);
       return;
     }
@@ -326,9 +330,9 @@ export class IdVerificationProfile extends LitElement {
       this.#syncForm(outcome.submission);
       // Unconfirmed (no respondWith), the draft stays until the host reports the profile through `status`.
       if (outcome.record) await this.#persistence.complete(outcome.record);
-      this.apply({type: 'submit-succeeded', record: outcome.record});
+      this.apply({type: 'submit-succeeded', record: outcome.record}, byPerson);
     } else {
-      this.apply({type: 'submit-failed', message: this.activeStrings.submitFailed});
+      this.apply({type: 'submit-failed', message: this.activeStrings.submitFailed}, byPerson);
       this.reportError(outcome.code, outcome.message, true);
     }
   }
@@ -376,10 +380,12 @@ export class IdVerificationProfile extends LitElement {
   }
 
   /**
-   * Applies a flow event: the one place the state changes. Fires `idv-step` and moves focus when the
-   * step changes. Returns the new state.
+   * Applies a flow event: the one place the state changes. Fires `idv-step` when the step changes, and
+   * moves focus to the new step's heading when the person caused it (`byPerson`) or focus is already
+   * inside the element — never for a restored draft, a loaded record or the host's `status`, which
+   * would pull the person away from wherever they are on the page. Returns the new state.
    */
-  protected apply(event: FlowEvent): FlowState {
+  protected apply(event: FlowEvent, byPerson = false): FlowState {
     const previous = this.flow;
     const next = transition(previous, event);
     if (next === previous) return previous;
@@ -388,7 +394,7 @@ export class IdVerificationProfile extends LitElement {
     this.#persistence.save(next);
     if (next.step !== previous.step) {
       // Submitting happens in place on the review screen: focus stays on the button the person used.
-      this.#focusAfterUpdate = this.hasUpdated && next.step !== 'submitting';
+      this.#focusAfterUpdate = this.hasUpdated && next.step !== 'submitting' && (byPerson || this.matches(':focus-within'));
       const stepEvent = new IdvStepEvent(next.step, previous.step);
       this.dispatchEvent(stepEvent);
     }
@@ -405,11 +411,12 @@ export class IdVerificationProfile extends LitElement {
     event.stopPropagation();
     const {intent} = event as IntentEvent;
     if (intent.type === 'submit') {
-      void this.submit();
+      void this.#submit(true);
       return;
     }
     const before = this.flow;
-    const after = this.apply(intent);
+    // A camera failing is the camera's doing, not the person's: focus follows only if it is already here.
+    const after = this.apply(intent, intent.type !== 'camera-failed');
     if (after === before) return;
     if (intent.type === 'captured' && intent.capture !== before.captures[intent.capture.kind]) {
       // Only a new photo is news: re-using the photo already taken moves on without an event.
