@@ -136,6 +136,7 @@ export class IdVerificationProfile extends LitElement {
     activeStrings: {state: true, attribute: false},
     settings: {state: true, attribute: false},
     storageUnavailable: {state: true, attribute: false},
+    disabledByForm: {state: true, attribute: false},
   };
 
   /**
@@ -228,6 +229,11 @@ export class IdVerificationProfile extends LitElement {
   /** True while storage is unavailable and the flow lives in memory only. */
   protected storageUnavailable = false;
 
+  /** True while a disabled `<fieldset>` or form disables the element. */
+  protected disabledByForm = false;
+
+  #hasFormValue = false;
+
   #language = 'en';
   #persistence = new DraftPersistence({
     onUnavailable: (error) => {
@@ -300,7 +306,7 @@ export class IdVerificationProfile extends LitElement {
   }
 
   async #submit(byPerson: boolean): Promise<void> {
-    if (this.flow.step !== 'review') return;
+    if (this.flow.step !== 'review' || this.disabledByForm) return;
     if (!this.challenge && typeof this.getChallenge !== 'function') {
       this.apply({type: 'submit-blocked', message: this.activeStrings.missingChallenge});
       this.reportError('missing-challenge', 'Set the challenge attribute to a server-issued value before submitting', true);
@@ -373,6 +379,8 @@ export class IdVerificationProfile extends LitElement {
   }
 
   protected override updated(): void {
+    // The anchor and the message follow the step and the language.
+    if (!this.#hasFormValue) void this.#syncValidity();
     if (this.#focusAfterUpdate) {
       this.#focusAfterUpdate = false;
       void this.renderRoot.querySelector<StepElement>('[data-step]')?.focusHeading();
@@ -409,6 +417,7 @@ export class IdVerificationProfile extends LitElement {
 
   protected onIntent(event: Event): void {
     event.stopPropagation();
+    if (this.disabledByForm) return;
     const {intent} = event as IntentEvent;
     if (intent.type === 'submit') {
       void this.#submit(true);
@@ -432,7 +441,7 @@ export class IdVerificationProfile extends LitElement {
     const s = this.activeStrings;
     const number = stepNumber(step);
     return html`
-      <div class="frame" part="step" dir=${this.settings.dir} lang=${this.#language} @idv-intent=${this.onIntent}>
+      <div class="frame" part="step" dir=${this.settings.dir} lang=${this.#language} ?inert=${this.disabledByForm} @idv-intent=${this.onIntent}>
         ${number ? html`<p class="progress" part="progress">${s.stepOf(number, NUMBERED_STEPS.length)}</p>` : null}
         ${this.flow.resumed ? html`<p class="notice" role="status">${s.resumed}</p>` : null}
         ${this.storageUnavailable ? html`<p class="notice" role="status">${s.storageUnavailable}</p>` : null}
@@ -499,9 +508,10 @@ export class IdVerificationProfile extends LitElement {
    * `<name>.document` to a surrounding form; until then it reports `valueMissing`.
    */
   #syncForm(submission?: {jws: string; files: {selfie: File; document: File}}): void {
+    this.#hasFormValue = Boolean(submission);
     if (!submission) {
       this.internals.setFormValue(null);
-      this.internals.setValidity({valueMissing: true}, this.activeStrings.formIncomplete);
+      void this.#syncValidity();
       return;
     }
     const prefix = this.name ? `${this.name}.` : '';
@@ -513,9 +523,49 @@ export class IdVerificationProfile extends LitElement {
     this.internals.setValidity({});
   }
 
+  /**
+   * While incomplete, the element reports `valueMissing` in the active language, anchored on the current
+   * step's main control: that is where the browser shows its message and moves focus (without an anchor
+   * it can only log that the element is not focusable, and the person sees nothing).
+   */
+  async #syncValidity(): Promise<void> {
+    const step = this.renderRoot.querySelector<StepElement>('[data-step]');
+    await step?.updateComplete;
+    // Another step may have replaced this one meanwhile: the update that rendered it syncs again.
+    if (this.#hasFormValue || (step && step.parentNode !== this.renderRoot.querySelector('.frame'))) return;
+    const root = step?.shadowRoot;
+    const anchor = root?.querySelector<HTMLElement>('.primary') ?? root?.querySelector<HTMLElement>('button, h2') ?? undefined;
+    this.internals.setValidity({valueMissing: true}, this.activeStrings.formIncomplete, anchor);
+  }
+
+  /** Why the element is invalid in its form (in the language shown), or `''` once it has submitted. */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  /** The element's validity in its form: `valueMissing` until the person has submitted. */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  /** Like an input's: false while the profile is incomplete (and fires `invalid`). */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  /** Like an input's: false while incomplete, and the browser shows the message on the current step. */
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
   /** Called by the form when it is reset: the element's value goes, the person's work stays. */
   formResetCallback(): void {
     this.#syncForm();
+  }
+
+  /** A disabled `<fieldset>` (or form owner) disables the element: nothing in it can be used meanwhile. */
+  formDisabledCallback(disabled: boolean): void {
+    this.disabledByForm = disabled;
   }
 
   /** Language: own `lang`, else the nearest `[lang]` ancestor, else `<html lang>`, else English. */
