@@ -600,13 +600,13 @@ export class IdVerificationProfile extends LitElement {
     const states = this.internals.states;
     if (!states) return;
     const {step} = this.flow;
-    const names: string[] = [step];
-    if (step === 'selfie' || step === 'document') names.push('capturing');
-    if (step === 'submitting') names.push('submitting');
-    if (step === 'done' || step === 'on-file') names.push('complete');
+    const stateNames: string[] = [step];
+    if (step === 'selfie' || step === 'document') stateNames.push('capturing');
+    if (step === 'submitting') stateNames.push('submitting');
+    if (step === 'done' || step === 'on-file') stateNames.push('complete');
     try {
       states.clear();
-      for (const name of names) {
+      for (const name of stateNames) {
         try {
           states.add(name);
         } catch {
