@@ -5,7 +5,7 @@ import {flowStateContext, settingsContext, stringsContext, IntentEvent, type Flo
 import {INITIAL_STATE, NUMBERED_STEPS, stepNumber, type CameraProblem, type FlowState, type StepName} from './flow/flow-state.js';
 import {transition, type FlowEvent} from './flow/transition.js';
 import {en, type IdvStrings} from './i18n/en.js';
-import {directionOf, loadStrings} from './i18n/locales.js';
+import {directionOf, loadStrings, matchLocale} from './i18n/locales.js';
 import {IdvCaptureEvent, IdvErrorEvent, IdvStepEvent} from './events.js';
 import {DraftPersistence} from './flow/draft-persistence.js';
 import {submitProfile, withTimeout} from './flow/submit-profile.js';
@@ -234,7 +234,11 @@ export class IdVerificationProfile extends LitElement {
 
   #hasFormValue = false;
 
+  /** The language shown, and the one the page asked for (they differ when no table matches). */
   #language = 'en';
+  #wantedLanguage = '';
+  /** Any `lang` change in the document may change the nearest one: the page's language is followed. */
+  #languageObserver: MutationObserver | undefined;
   #persistence = new DraftPersistence({
     onUnavailable: (error) => {
       this.storageUnavailable = true;
@@ -268,9 +272,16 @@ export class IdVerificationProfile extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#languageObserver ??= new MutationObserver(() => void this.#updateLanguage());
+    this.#languageObserver.observe(document.documentElement, {attributeFilter: ['lang'], subtree: true});
     void this.#updateLanguage();
     // The form value survives a move in the document; only a new element starts out incomplete.
     if (!this.hasUpdated) this.#syncForm();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#languageObserver?.disconnect();
   }
 
   /**
@@ -568,13 +579,19 @@ export class IdVerificationProfile extends LitElement {
     this.disabledByForm = disabled;
   }
 
-  /** Language: own `lang`, else the nearest `[lang]` ancestor, else `<html lang>`, else English. */
+  /**
+   * Language: own `lang`, else the nearest `[lang]` ancestor, else `<html lang>`, else English. The
+   * element's `lang` and direction are those of the table actually shown, so a `lang="he"` page without
+   * a Hebrew table reads English, left to right.
+   */
   async #updateLanguage(): Promise<void> {
-    const lang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-    this.#language = lang;
-    this.settings = this.#settings(lang);
-    const table = await loadStrings(lang);
-    if (this.#language !== lang) return; // a newer change won the race
+    const wanted = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    if (wanted === this.#wantedLanguage) return;
+    this.#wantedLanguage = wanted;
+    const table = await loadStrings(wanted);
+    if (this.#wantedLanguage !== wanted) return; // a newer change won the race
+    this.#language = table === en ? 'en' : matchLocale(wanted);
+    this.settings = this.#settings(this.#language);
     this.#languageTable = table;
     this.activeStrings = {...table, ...this.strings};
   }

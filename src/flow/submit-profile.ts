@@ -41,7 +41,7 @@ export async function submitProfile({flow, profileId, challenge, target, timeout
     const code = error instanceof SubmissionError ? error.code : 'signing-failed';
     return {ok: false, code, message: error instanceof Error ? error.message : String(error)};
   }
-  if (!stillCurrent()) return {ok: false, code: 'submission-failed', message: 'The profile changed while signing'};
+  if (!stillCurrent()) return {ok: false, code: 'submission-failed', message: 'superseded'};
   const event = new IdvSubmitEvent(submission);
   target.dispatchEvent(event);
   if (event.response) {
@@ -68,10 +68,8 @@ export async function submitProfile({flow, profileId, challenge, target, timeout
  * so a Response from another realm, a polyfill or a test double counts as well.
  */
 function refusedResponse(answer: unknown): string | null {
-  if (typeof answer !== 'object' || answer === null) return null;
-  const {ok, status, statusText} = answer as {ok?: unknown; status?: unknown; statusText?: unknown};
-  if (ok !== false || typeof status !== 'number') return null;
-  return `The host's backend answered HTTP ${status}${typeof statusText === 'string' && statusText ? ` ${statusText}` : ''}`;
+  const {ok, status} = (answer ?? {}) as {ok?: unknown; status?: unknown};
+  return ok === false && typeof status === 'number' ? `The backend answered HTTP ${status}` : null;
 }
 
 /** `promise`, or a rejection naming the wait once `ms` have passed. */
