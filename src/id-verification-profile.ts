@@ -32,24 +32,22 @@ const STEP_ELEMENTS: Record<string, CustomElementConstructor> = {
   'idv-review-step': ReviewStep,
 };
 
-/** Developer-facing messages for camera problems (the person sees the translated screen). */
+/**
+ * The `idv-error` message for each camera problem: the English heading the person sees on its screen, so
+ * the developer reads what the person read (and the bundle carries each sentence once).
+ */
 const CAMERA_MESSAGES: Record<CameraProblem, string> = {
-  'camera-denied': 'Camera permission was denied',
-  'camera-not-found': 'No camera was found on this device',
-  'camera-in-use': 'The camera is in use by another application',
-  'camera-ended': 'The camera stopped (unplugged or permission revoked)',
-  'camera-overconstrained': 'The camera cannot provide a usable resolution',
-  'insecure-context': 'The camera needs a secure (https) page',
-  unsupported: 'This browser cannot use the camera',
+  'camera-denied': en.cameraDeniedHeading,
+  'camera-not-found': en.noCameraHeading,
+  'camera-in-use': en.cameraInUseHeading,
+  'camera-ended': en.cameraEndedHeading,
+  'camera-overconstrained': en.cameraOverconstrainedHeading,
+  'insecure-context': en.insecureHeading,
+  unsupported: en.unsupportedHeading,
 };
 
 /** The values of the `status` attribute; anything else counts as not set. */
 const HOST_STATUSES: readonly ProfileStatus[] = ['none', 'pending', 'approved', 'rejected'];
-
-/** Makes the step switch exhaustive: a new step name without a screen fails to compile. */
-function assertNever(step: never): never {
-  throw new Error(`no screen for step ${String(step)}`);
-}
 
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -118,7 +116,6 @@ export class IdVerificationProfile extends LitElement {
   // Declared here rather than with decorators: the decorator helpers cost the script-tag bundle ~1 kB.
   static override properties: PropertyDeclarations = {
     challenge: {},
-    getChallenge: {attribute: false},
     profileId: {attribute: 'profile-id'},
     fullName: {attribute: 'full-name'},
     persist: {},
@@ -161,7 +158,8 @@ export class IdVerificationProfile extends LitElement {
    * Asks the host for a fresh challenge at the moment of signing: called once for every signature,
    * the first and every retry, so a page left open for hours still signs a live value. Return the
    * challenge (or a promise of it); a rejection, an empty value or no answer within `submit-timeout`
-   * is a retryable `missing-challenge` error. When set, it is used instead of `challenge`.
+   * is a retryable `missing-challenge` error. When set, it is used instead of `challenge`. (A plain
+   * property, read only when signing: setting it does not re-render.)
    *
    * @example
    * element.getChallenge = async () => (await (await fetch('/api/challenge')).json()).challenge;
@@ -320,24 +318,28 @@ export class IdVerificationProfile extends LitElement {
     if (this.flow.step !== 'review' || this.disabledByForm) return;
     if (!this.challenge && typeof this.getChallenge !== 'function') {
       this.apply({type: 'submit-blocked', message: this.activeStrings.missingChallenge});
-      this.reportError('missing-challenge', 'Set the challenge attribute to a server-issued value before submitting', true);
+      this.reportError('missing-challenge', 'Set challenge or getChallenge to a server-issued value first', true);
       return;
     }
     const before = this.apply({type: 'submit'});
     if (before.step !== 'submitting') return;
     // The submission belongs to the profile that started it: a result arriving for another is dropped.
     const generation = this.#profileGeneration;
-    const challenge = await this.#challengeForSignature();
-    if (generation !== this.#profileGeneration) return;
-    if (!challenge.ok) {
-      this.apply({type: 'submit-failed', message: this.activeStrings.submitFailed}, byPerson);
-      this.reportError('missing-challenge', challenge.message, true);
+    let challenge: string;
+    try {
+      challenge = await this.#challengeForSignature();
+    } catch (error) {
+      if (generation === this.#profileGeneration) {
+        this.apply({type: 'submit-failed', message: this.activeStrings.submitFailed}, byPerson);
+        this.reportError('missing-challenge', `getChallenge: ${describe(error)}`, true);
+      }
       return;
     }
+    if (generation !== this.#profileGeneration) return;
     const outcome = await submitProfile({
       flow: before,
       profileId: this.profileId,
-      challenge: challenge.value,
+      challenge,
       target: this,
       timeoutMs: this.submitTimeout * 1000,
       stillCurrent: () => generation === this.#profileGeneration,
@@ -487,20 +489,21 @@ export class IdVerificationProfile extends LitElement {
       case 'rejected':
         return html`<idv-outcome-step data-step exportparts="heading, primary-button, secondary-button"></idv-outcome-step>`;
       default:
-        return assertNever(step);
+        // Exhaustive: a new step name without a screen fails to compile here.
+        return step satisfies never;
     }
   }
 
-  /** The challenge to sign now: a fresh one from `getChallenge` when the host set it, else `challenge`. */
-  async #challengeForSignature(): Promise<{ok: true; value: string} | {ok: false; message: string}> {
+  /**
+   * The challenge to sign now: a fresh one from `getChallenge` when the host set it, else `challenge`.
+   * Rejects when `getChallenge` fails, answers nothing or does not answer within `submit-timeout`.
+   */
+  async #challengeForSignature(): Promise<string> {
     const getChallenge = this.getChallenge;
-    if (typeof getChallenge !== 'function') return {ok: true, value: this.challenge};
-    try {
-      const answer = await withTimeout(Promise.resolve().then(getChallenge), this.submitTimeout * 1000);
-      return typeof answer === 'string' && answer ? {ok: true, value: answer} : {ok: false, message: 'getChallenge returned no challenge'};
-    } catch (error) {
-      return {ok: false, message: `getChallenge failed: ${describe(error)}`};
-    }
+    if (typeof getChallenge !== 'function') return this.challenge;
+    const answer = await withTimeout(Promise.resolve().then(getChallenge), this.submitTimeout * 1000);
+    if (typeof answer !== 'string' || !answer) throw new Error('no challenge');
+    return answer;
   }
 
   /** Loads what storage holds for the current profile id and resumes it. */
@@ -542,31 +545,19 @@ export class IdVerificationProfile extends LitElement {
   async #syncValidity(): Promise<void> {
     const step = this.renderRoot.querySelector<StepElement>('[data-step]');
     await step?.updateComplete;
-    // Another step may have replaced this one meanwhile: the update that rendered it syncs again.
-    if (this.#hasFormValue || (step && step.parentNode !== this.renderRoot.querySelector('.frame'))) return;
+    if (this.#hasFormValue) return;
     const root = step?.shadowRoot;
     const anchor = root?.querySelector<HTMLElement>('.primary') ?? root?.querySelector<HTMLElement>('button, h2') ?? undefined;
-    this.internals.setValidity({valueMissing: true}, this.activeStrings.formIncomplete, anchor);
+    try {
+      this.internals.setValidity({valueMissing: true}, this.activeStrings.formIncomplete, anchor);
+    } catch {
+      // Another step replaced this one meanwhile (the anchor left the element): its update syncs again.
+    }
   }
 
   /** Why the element is invalid in its form (in the language shown), or `''` once it has submitted. */
   get validationMessage(): string {
     return this.internals.validationMessage;
-  }
-
-  /** The element's validity in its form: `valueMissing` until the person has submitted. */
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  /** Like an input's: false while the profile is incomplete (and fires `invalid`). */
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
-  /** Like an input's: false while incomplete, and the browser shows the message on the current step. */
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
   }
 
   /** Called by the form when it is reset: the element's value goes, the person's work stays. */

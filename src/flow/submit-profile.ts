@@ -69,7 +69,7 @@ export async function submitProfile({flow, profileId, challenge, target, timeout
  */
 function refusedResponse(answer: unknown): string | null {
   const {ok, status} = (answer ?? {}) as {ok?: unknown; status?: unknown};
-  return ok === false && typeof status === 'number' ? `The backend answered HTTP ${status}` : null;
+  return ok === false && typeof status === 'number' ? `HTTP ${status}` : null;
 }
 
 /** `promise`, or a rejection naming the wait once `ms` have passed. */
