@@ -2,7 +2,7 @@
 // `server` entry. It serves the demo page and the built bundle, issues one-time challenges and verifies
 // submissions. Run: `npm start` (PORT=8080 by default). Tests import `startDemoServer`.
 import http from 'node:http';
-import {randomBytes} from 'node:crypto';
+import {createHmac, randomBytes, timingSafeEqual} from 'node:crypto';
 import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {Readable} from 'node:stream';
@@ -11,12 +11,12 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DEFAULT_ROOT = path.resolve(HERE, '..');
 
-/** How long an issued challenge stays valid, and so the largest accepted submission age. */
+/** How long an issued challenge stays valid by default, and so the largest accepted submission age. */
 export const CHALLENGE_TTL_SECONDS = 600;
+/** Longest profile id a demo session names. */
+const MAX_SUB_LENGTH = 1024;
 /** Largest accepted request body: two JPEGs at full camera resolution plus the JWS, with room. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
-/** Upper bound on outstanding challenges, so a client hammering GET /api/challenge cannot eat memory. */
-const MAX_OUTSTANDING = 100_000;
 
 /**
  * The page's Content-Security-Policy: no inline script or style, no eval, Trusted Types enforced
@@ -85,45 +85,92 @@ const SERVED_DIRS = ['demo', 'dist'];
 const HIDDEN_FILES = new Set(['demo/server.mjs', 'demo/prepare.mjs']);
 
 /**
- * One-time challenges: issued with an expiry, consumed at most once. Used ones are remembered until
- * they would have expired, so a replay is told apart from a challenge that never existed.
+ * One-time challenges without a table of issued ones: each challenge is `v1.<expires>.<random>.<mac>`,
+ * an HMAC over its expiry, its random part and the session it was issued to. Issuing stores nothing,
+ * so no number of anonymous requests can exhaust anything; checking needs the issuing session's id
+ * (a challenge lifted from another browser fails) and a challenge is refused once it has been used.
+ * Used ones are remembered only until they would have expired anyway.
  */
-export class ChallengeStore {
-  #issued = new Map(); // challenge → expires (ms)
+export class ChallengeIssuer {
+  #secret;
   #used = new Map(); // challenge → expires (ms)
-  #ttlMs;
+  /** How long an issued challenge stays valid, in seconds (also the largest accepted submission age). */
+  ttlSeconds;
 
-  constructor(ttlSeconds = CHALLENGE_TTL_SECONDS) {
-    this.#ttlMs = ttlSeconds * 1000;
+  constructor({ttlSeconds = CHALLENGE_TTL_SECONDS, secret = randomBytes(32)} = {}) {
+    this.ttlSeconds = ttlSeconds;
+    this.#secret = secret;
   }
 
-  /** @returns {{challenge: string, expiresAt: number} | null} null when too many are outstanding. */
-  issue(now = Date.now()) {
-    if (this.#issued.size >= MAX_OUTSTANDING) this.sweep(now);
-    if (this.#issued.size >= MAX_OUTSTANDING) return null;
-    const challenge = randomBytes(32).toString('base64url');
-    const expiresAt = now + this.#ttlMs;
-    this.#issued.set(challenge, expiresAt);
-    return {challenge, expiresAt};
+  /** @returns {{challenge: string, expiresAt: number}} a challenge for `sessionId`. */
+  issue(sessionId, now = Date.now()) {
+    const expiresAt = now + this.ttlSeconds * 1000;
+    const body = `v1.${expiresAt}.${randomBytes(18).toString('base64url')}`;
+    return {challenge: `${body}.${this.#mac(body, sessionId)}`, expiresAt};
   }
 
   /**
-   * Consumes a challenge. Synchronous on purpose: between the check and the delete no other request
-   * can run, so two concurrent submissions with one challenge cannot both succeed.
-   * @returns {'ok' | 'unknown' | 'used' | 'expired'}
+   * Consumes a challenge presented by `sessionId`. Synchronous on purpose: between the check and the
+   * marking no other request can run, so two concurrent submissions with one challenge cannot both pass.
+   * @returns {'ok' | 'unknown' | 'used' | 'expired'} `unknown`: forged, altered or another session's.
    */
-  consume(challenge, now = Date.now()) {
-    const expires = this.#issued.get(challenge);
-    if (expires === undefined) return this.#used.has(challenge) ? 'used' : 'unknown';
-    this.#issued.delete(challenge);
-    if (expires <= now) return 'expired';
-    this.#used.set(challenge, expires);
+  consume(challenge, sessionId, now = Date.now()) {
+    const match = /^(v1\.(\d{1,15})\.[A-Za-z0-9_-]{24})\.([A-Za-z0-9_-]{43})$/.exec(String(challenge));
+    if (!match || !sessionId) return 'unknown';
+    const [, body, expires, mac] = match;
+    const expected = Buffer.from(this.#mac(body, sessionId));
+    if (!timingSafeEqual(expected, Buffer.from(mac))) return 'unknown';
+    if (Number(expires) <= now) return 'expired';
+    if (this.#used.has(challenge)) return 'used';
+    this.#used.set(challenge, Number(expires));
     return 'ok';
   }
 
-  /** Drops expired entries. */
+  /** Forgets used challenges that have expired (they would be refused as expired anyway). */
   sweep(now = Date.now()) {
-    for (const map of [this.#issued, this.#used]) for (const [c, expires] of map) if (expires <= now) map.delete(c);
+    for (const [challenge, expires] of this.#used) if (expires <= now) this.#used.delete(challenge);
+  }
+
+  #mac(body, sessionId) {
+    return createHmac('sha256', this.#secret).update(`${body}|${sessionId}`).digest('base64url');
+  }
+}
+
+/**
+ * The demo's stand-in for signing in: a session cookie naming the person's profile id, MAC'd so the
+ * page cannot edit it. The demo has no accounts, so the page says which profile id it shows when it
+ * asks for a challenge (`?sub=`); a real backend takes the profile id from its own signed-in session.
+ */
+export class DemoSessions {
+  static COOKIE = 'idv-demo-session';
+  #secret;
+
+  constructor(secret = randomBytes(32)) {
+    this.#secret = secret;
+  }
+
+  /** The session in the request's cookie, or null when there is none or it was tampered with. */
+  read(req) {
+    const cookie = String(req.headers.cookie ?? '')
+      .split(/;\s*/)
+      .find((part) => part.startsWith(`${DemoSessions.COOKIE}=`));
+    const match = /^([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{1,1400})\.([A-Za-z0-9_-]{43})$/.exec(cookie?.slice(DemoSessions.COOKIE.length + 1) ?? '');
+    if (!match) return null;
+    const [, id, encodedSub, mac] = match;
+    if (!timingSafeEqual(Buffer.from(this.#mac(id, encodedSub)), Buffer.from(mac))) return null;
+    return {id, sub: Buffer.from(encodedSub, 'base64url').toString('utf8')};
+  }
+
+  /** A new session for `sub`, and the Set-Cookie header value that carries it. */
+  start(sub) {
+    const id = randomBytes(16).toString('base64url');
+    const encodedSub = Buffer.from(sub, 'utf8').toString('base64url');
+    const value = `${id}.${encodedSub}.${this.#mac(id, encodedSub)}`;
+    return {session: {id, sub}, setCookie: `${DemoSessions.COOKIE}=${value}; Path=/api/; HttpOnly; SameSite=Strict`};
+  }
+
+  #mac(id, encodedSub) {
+    return createHmac('sha256', this.#secret).update(`session|${id}|${encodedSub}`).digest('base64url');
   }
 }
 
@@ -188,7 +235,13 @@ function verdictFor({claims, kid}) {
 
 const CHALLENGE_REASONS = {unknown: [400, 'unknown-challenge'], used: [409, 'challenge-already-used'], expired: [400, 'challenge-expired']};
 
-async function handleSubmission(req, res, {verify, challenges, origins, maxBodyBytes}) {
+async function handleSubmission(req, res, {verify, challenges, sessions, origins, maxBodyBytes}) {
+  const session = sessions.read(req);
+  if (!session) {
+    send(res, 401, {ok: false, verdict: 'rejected', reason: 'no-session'});
+    req.resume();
+    return;
+  }
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > maxBodyBytes) {
     send(res, 413, {ok: false, verdict: 'rejected', reason: 'too-large'}, {connection: 'close'});
@@ -229,9 +282,10 @@ async function handleSubmission(req, res, {verify, challenges, origins, maxBodyB
   try {
     const verified = await verify.verifySubmission(input, {
       // Consumed last, only when everything else holds: a broken upload does not burn the challenge.
-      nonce: (nonce) => (challengeState = challenges.consume(nonce)) === 'ok',
-      maxAgeSeconds: CHALLENGE_TTL_SECONDS,
+      nonce: (nonce) => (challengeState = challenges.consume(nonce, session.id)) === 'ok',
+      maxAgeSeconds: challenges.ttlSeconds,
       origin: origins,
+      sub: session.sub, // the person this session is for: a submission for anyone else is refused
     });
     send(res, 200, verdictFor(verified));
   } catch (error) {
@@ -289,11 +343,20 @@ async function serveStatic(req, res, root) {
  * @param {string[]} [options.origins] accepted `origin` claims. Default: this server's loopback
  *   origins, plus `PUBLIC_ORIGIN` env (e.g. an https tunnel for testing on a phone).
  * @param {number} [options.maxBodyBytes] request body limit. Default 16 MiB.
- * @returns {Promise<{url: string, port: number, server: http.Server, challenges: ChallengeStore, close(): Promise<void>}>}
+ * @param {number} [options.challengeTtlSeconds] challenge lifetime (`challenges.ttlSeconds` changes it later). Default 600.
+ * @returns {Promise<{url: string, port: number, server: http.Server, challenges: ChallengeIssuer, close(): Promise<void>}>}
  */
-export async function startDemoServer({port = Number(process.env.PORT ?? 8080), host = process.env.HOST ?? '127.0.0.1', root = DEFAULT_ROOT, origins, maxBodyBytes = MAX_BODY_BYTES} = {}) {
+export async function startDemoServer({
+  port = Number(process.env.PORT ?? 8080),
+  host = process.env.HOST ?? '127.0.0.1',
+  root = DEFAULT_ROOT,
+  origins,
+  maxBodyBytes = MAX_BODY_BYTES,
+  challengeTtlSeconds = CHALLENGE_TTL_SECONDS,
+} = {}) {
   const verify = await import(pathToFileURL(path.join(root, 'dist/server/index.js')).href);
-  const challenges = new ChallengeStore();
+  const challenges = new ChallengeIssuer({ttlSeconds: challengeTtlSeconds});
+  const sessions = new DemoSessions();
   const sweeper = setInterval(() => challenges.sweep(), 60_000).unref();
   let accepted = origins;
 
@@ -302,13 +365,17 @@ export async function startDemoServer({port = Number(process.env.PORT ?? 8080), 
     const route = async () => {
       if (pathname === '/api/challenge') {
         if (req.method !== 'GET') return send(res, 405, {error: 'method not allowed'}, {allow: 'GET'});
-        const issued = challenges.issue();
-        if (!issued) return send(res, 503, {error: 'too many outstanding challenges'});
-        return send(res, 200, issued);
+        const sub = new URL(req.url, 'http://x').searchParams.get('sub') ?? '';
+        if (!sub || sub.length > MAX_SUB_LENGTH) return send(res, 400, {error: 'sub (the profile id) is required'});
+        // The demo's "sign-in": keep the session while it is for this profile id, else start one.
+        let session = sessions.read(req);
+        let headers = {};
+        if (session?.sub !== sub) ({session, setCookie: headers['set-cookie']} = sessions.start(sub));
+        return send(res, 200, {...challenges.issue(session.id), sub}, headers);
       }
       if (pathname === '/api/submissions') {
         if (req.method !== 'POST') return send(res, 405, {error: 'method not allowed'}, {allow: 'POST'});
-        return handleSubmission(req, res, {verify, challenges, origins: accepted, maxBodyBytes});
+        return handleSubmission(req, res, {verify, challenges, sessions, origins: accepted, maxBodyBytes});
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, {error: 'method not allowed'}, {allow: 'GET, HEAD'});
       return serveStatic(req, res, root);

@@ -48,7 +48,9 @@ export type SignedSubmission = Submission;
 /**
  * `idv-submit`: the profile is signed and ready to forward. Call `respondWith(promise)` synchronously
  * in the listener to keep the element on "Submitting…" until the promise settles: fulfilled → done,
- * rejected → a retryable error that keeps every capture. Without it the element shows done at once.
+ * rejected — or fulfilled with a fetch `Response` whose `ok` is false (a 409, a 500) — → a retryable
+ * error that keeps every capture. So `event.respondWith(fetch(url, {method: 'POST', body}))` is
+ * enough. Without it the element shows done at once.
  */
 export class IdvSubmitEvent extends Event {
   static readonly eventType = 'idv-submit';
@@ -58,7 +60,10 @@ export class IdvSubmitEvent extends Event {
     super(IdvSubmitEvent.eventType, PUBLIC);
     this.detail = submission;
   }
-  /** Tells the element the outcome of forwarding the submission. */
+  /**
+   * Tells the element the outcome of forwarding the submission: a promise that rejects, or resolves to a
+   * `Response` with `ok === false`, is a failure the person can retry.
+   */
   respondWith(response: Promise<unknown>): void {
     if (this.#response) throw new DOMException('respondWith() was already called', 'InvalidStateError');
     this.#response = Promise.resolve(response);

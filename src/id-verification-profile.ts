@@ -5,10 +5,10 @@ import {flowStateContext, settingsContext, stringsContext, IntentEvent, type Flo
 import {INITIAL_STATE, NUMBERED_STEPS, stepNumber, type CameraProblem, type FlowState, type StepName} from './flow/flow-state.js';
 import {transition, type FlowEvent} from './flow/transition.js';
 import {en, type IdvStrings} from './i18n/en.js';
-import {directionOf, loadStrings} from './i18n/locales.js';
+import {directionOf, loadStrings, matchLocale} from './i18n/locales.js';
 import {IdvCaptureEvent, IdvErrorEvent, IdvStepEvent} from './events.js';
 import {DraftPersistence} from './flow/draft-persistence.js';
-import {submitProfile} from './flow/submit-profile.js';
+import {submitProfile, withTimeout} from './flow/submit-profile.js';
 import {clearStoredData as clearAllStoredData} from './storage/index.js';
 import type {IdvErrorCode, ProfileStatus} from './types.js';
 import {styles} from './id-verification-profile.styles.js';
@@ -32,21 +32,22 @@ const STEP_ELEMENTS: Record<string, CustomElementConstructor> = {
   'idv-review-step': ReviewStep,
 };
 
-/** Developer-facing messages for camera problems (the person sees the translated screen). */
+/**
+ * The `idv-error` message for each camera problem: the English heading the person sees on its screen, so
+ * the developer reads what the person read (and the bundle carries each sentence once).
+ */
 const CAMERA_MESSAGES: Record<CameraProblem, string> = {
-  'camera-denied': 'Camera permission was denied',
-  'camera-not-found': 'No camera was found on this device',
-  'camera-in-use': 'The camera is in use by another application',
-  'camera-ended': 'The camera stopped (unplugged or permission revoked)',
-  'camera-overconstrained': 'The camera cannot provide a usable resolution',
-  'insecure-context': 'The camera needs a secure (https) page',
-  unsupported: 'This browser cannot use the camera',
+  'camera-denied': en.cameraDeniedHeading,
+  'camera-not-found': en.noCameraHeading,
+  'camera-in-use': en.cameraInUseHeading,
+  'camera-ended': en.cameraEndedHeading,
+  'camera-overconstrained': en.cameraOverconstrainedHeading,
+  'insecure-context': en.insecureHeading,
+  unsupported: en.unsupportedHeading,
 };
 
-/** Makes the step switch exhaustive: a new step name without a screen fails to compile. */
-function assertNever(step: never): never {
-  throw new Error(`no screen for step ${String(step)}`);
-}
+/** The values of the `status` attribute; anything else counts as not set. */
+const HOST_STATUSES: readonly ProfileStatus[] = ['none', 'pending', 'approved', 'rejected'];
 
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -132,6 +133,7 @@ export class IdVerificationProfile extends LitElement {
     activeStrings: {state: true, attribute: false},
     settings: {state: true, attribute: false},
     storageUnavailable: {state: true, attribute: false},
+    disabledByForm: {state: true, attribute: false},
   };
 
   /**
@@ -145,8 +147,24 @@ export class IdVerificationProfile extends LitElement {
     if (!customElements.get(tag)) customElements.define(tag, this);
   }
 
-  /** Server-issued one-time value, signed into the claims as `nonce`. Required to submit. */
+  /**
+   * Server-issued one-time value, signed into the claims as `nonce`. Required to submit unless
+   * `getChallenge` is set. A fixed value goes stale on a page left open past its lifetime, and a retry
+   * signs it again: prefer `getChallenge`.
+   */
   challenge = '';
+
+  /**
+   * Asks the host for a fresh challenge at the moment of signing: called once for every signature,
+   * the first and every retry, so a page left open for hours still signs a live value. Return the
+   * challenge (or a promise of it); a rejection, an empty value or no answer within `submit-timeout`
+   * is a retryable `missing-challenge` error. When set, it is used instead of `challenge`. (A plain
+   * property, read only when signing: setting it does not re-render.)
+   *
+   * @example
+   * element.getChallenge = async () => (await (await fetch('/api/challenge')).json()).challenge;
+   */
+  getChallenge: (() => string | Promise<string>) | null = null;
 
   /** The host's stable id for this person: namespaces stored data and becomes the `sub` claim. */
   profileId = 'default';
@@ -160,8 +178,13 @@ export class IdVerificationProfile extends LitElement {
   /** Take the photo automatically once every check passes and the picture is steady. The shutter always remains. */
   autoCapture = false;
 
-  /** Host-reported status from its backend; always wins over what the element remembers. */
-  status: ProfileStatus = 'none';
+  /**
+   * Host-reported status from its backend. Not set (the default, or the attribute removed): the
+   * element's own record applies. Set, it wins: `pending` / `approved` show the on-file screen,
+   * `rejected` the reason and a redo, and `none` says nothing is on file — a record this device kept
+   * is deleted and the person starts at the intro. Unknown values count as not set.
+   */
+  status: ProfileStatus | null = null;
 
   /** Why the profile was rejected, shown with `status="rejected"`. */
   statusReason = '';
@@ -204,7 +227,16 @@ export class IdVerificationProfile extends LitElement {
   /** True while storage is unavailable and the flow lives in memory only. */
   protected storageUnavailable = false;
 
+  /** True while a disabled `<fieldset>` or form disables the element. */
+  protected disabledByForm = false;
+
+  #hasFormValue = false;
+
+  /** The language shown, and the one the page asked for (they differ when no table matches). */
   #language = 'en';
+  #wantedLanguage = '';
+  /** Any `lang` change in the document may change the nearest one: the page's language is followed. */
+  #languageObserver: MutationObserver | undefined;
   #persistence = new DraftPersistence({
     onUnavailable: (error) => {
       this.storageUnavailable = true;
@@ -213,6 +245,11 @@ export class IdVerificationProfile extends LitElement {
   });
   /** Bumped on every storage (re)open so a slow load for an old profile id is ignored. */
   #openGeneration = 0;
+  /**
+   * Bumped when the person the element works for changes (`profile-id`, `reset()`, `clearStoredData()`),
+   * so a submission still in flight for the previous one is discarded when it ends.
+   */
+  #profileGeneration = 0;
   #languageTable: IdvStrings = en;
   #focusAfterUpdate = false;
   protected internals: ElementInternals = this.attachInternals();
@@ -233,9 +270,16 @@ export class IdVerificationProfile extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#languageObserver ??= new MutationObserver(() => void this.#updateLanguage());
+    this.#languageObserver.observe(document.documentElement, {attributeFilter: ['lang'], subtree: true});
     void this.#updateLanguage();
     // The form value survives a move in the document; only a new element starts out incomplete.
     if (!this.hasUpdated) this.#syncForm();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#languageObserver?.disconnect();
   }
 
   /**
@@ -243,6 +287,7 @@ export class IdVerificationProfile extends LitElement {
    * the signing key are deleted. The host's `status` still applies.
    */
   async reset(): Promise<void> {
+    this.#profileGeneration++;
     this.apply({type: 'reset'});
     this.#syncForm();
     await this.#persistence.wipe();
@@ -253,6 +298,7 @@ export class IdVerificationProfile extends LitElement {
    * keys), and starts over. Resolves `true` when every store was emptied.
    */
   async clearStoredData(): Promise<boolean> {
+    this.#profileGeneration++;
     const cleared = await clearAllStoredData();
     this.apply({type: 'reset'});
     this.#syncForm();
@@ -264,28 +310,48 @@ export class IdVerificationProfile extends LitElement {
    * the review step with every part present; a second call while one is running does nothing (the
    * flow is on `submitting` from the first call's first line until it ends).
    */
-  async submit(): Promise<void> {
-    if (this.flow.step !== 'review') return;
-    if (!this.challenge) {
+  submit(): Promise<void> {
+    return this.#submit(false);
+  }
+
+  async #submit(byPerson: boolean): Promise<void> {
+    if (this.flow.step !== 'review' || this.disabledByForm) return;
+    if (!this.challenge && typeof this.getChallenge !== 'function') {
       this.apply({type: 'submit-blocked', message: this.activeStrings.missingChallenge});
-      this.reportError('missing-challenge', 'Set the challenge attribute to a server-issued value before submitting', true);
+      this.reportError('missing-challenge', 'Set challenge or getChallenge to a server-issued value first', true);
       return;
     }
     const before = this.apply({type: 'submit'});
     if (before.step !== 'submitting') return;
+    // The submission belongs to the profile that started it: a result arriving for another is dropped.
+    const generation = this.#profileGeneration;
+    let challenge: string;
+    try {
+      challenge = await this.#challengeForSignature();
+    } catch (error) {
+      if (generation === this.#profileGeneration) {
+        this.apply({type: 'submit-failed', message: this.activeStrings.submitFailed}, byPerson);
+        this.reportError('missing-challenge', `getChallenge: ${describe(error)}`, true);
+      }
+      return;
+    }
+    if (generation !== this.#profileGeneration) return;
     const outcome = await submitProfile({
       flow: before,
       profileId: this.profileId,
-      challenge: this.challenge,
+      challenge,
       target: this,
       timeoutMs: this.submitTimeout * 1000,
+      stillCurrent: () => generation === this.#profileGeneration,
     });
+    if (generation !== this.#profileGeneration) return;
     if (outcome.ok) {
       this.#syncForm(outcome.submission);
-      await this.#persistence.complete(outcome.record);
-      this.apply({type: 'submit-succeeded', record: outcome.record});
+      // Unconfirmed (no respondWith), the draft stays until the host reports the profile through `status`.
+      if (outcome.record) await this.#persistence.complete(outcome.record);
+      this.apply({type: 'submit-succeeded', record: outcome.record}, byPerson);
     } else {
-      this.apply({type: 'submit-failed', message: this.activeStrings.submitFailed});
+      this.apply({type: 'submit-failed', message: this.activeStrings.submitFailed}, byPerson);
       this.reportError(outcome.code, outcome.message, true);
     }
   }
@@ -293,11 +359,21 @@ export class IdVerificationProfile extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('profileId') && this.hasUpdated) {
       // Another person: nothing of the previous one may be shown or signed under the new id.
+      this.#profileGeneration++;
       this.apply({type: 'reset'});
+      this.#syncForm();
     }
     if (changed.has('profileId') || changed.has('persist') || changed.has('draftTtlHours')) void this.#openStorage();
     if (changed.has('status') || changed.has('statusReason')) {
-      this.apply({type: 'host-status', status: this.status, reason: this.statusReason});
+      const status = HOST_STATUSES.includes(this.status as ProfileStatus) ? this.status : null;
+      const next = this.apply({type: 'host-status', status, reason: this.statusReason ?? ''});
+      if (changed.has('status')) {
+        if (status === 'none') void this.#persistence.dropRecord();
+        // A profile handed over without respondWith (a plain form post) is confirmed by the host here.
+        if ((status === 'pending' || status === 'approved') && (next.step === 'on-file' || next.step === 'done')) {
+          void this.#persistence.dropDraft();
+        }
+      }
     }
     if (
       changed.has('autoCapture') ||
@@ -316,6 +392,8 @@ export class IdVerificationProfile extends LitElement {
   }
 
   protected override updated(): void {
+    // The anchor and the message follow the step and the language.
+    if (!this.#hasFormValue) void this.#syncValidity();
     if (this.#focusAfterUpdate) {
       this.#focusAfterUpdate = false;
       void this.renderRoot.querySelector<StepElement>('[data-step]')?.focusHeading();
@@ -323,10 +401,12 @@ export class IdVerificationProfile extends LitElement {
   }
 
   /**
-   * Applies a flow event: the one place the state changes. Fires `idv-step` and moves focus when the
-   * step changes. Returns the new state.
+   * Applies a flow event: the one place the state changes. Fires `idv-step` when the step changes, and
+   * moves focus to the new step's heading when the person caused it (`byPerson`) or focus is already
+   * inside the element — never for a restored draft, a loaded record or the host's `status`, which
+   * would pull the person away from wherever they are on the page. Returns the new state.
    */
-  protected apply(event: FlowEvent): FlowState {
+  protected apply(event: FlowEvent, byPerson = false): FlowState {
     const previous = this.flow;
     const next = transition(previous, event);
     if (next === previous) return previous;
@@ -335,7 +415,7 @@ export class IdVerificationProfile extends LitElement {
     this.#persistence.save(next);
     if (next.step !== previous.step) {
       // Submitting happens in place on the review screen: focus stays on the button the person used.
-      this.#focusAfterUpdate = this.hasUpdated && next.step !== 'submitting';
+      this.#focusAfterUpdate = this.hasUpdated && next.step !== 'submitting' && (byPerson || this.matches(':focus-within'));
       const stepEvent = new IdvStepEvent(next.step, previous.step);
       this.dispatchEvent(stepEvent);
     }
@@ -350,13 +430,15 @@ export class IdVerificationProfile extends LitElement {
 
   protected onIntent(event: Event): void {
     event.stopPropagation();
+    if (this.disabledByForm) return;
     const {intent} = event as IntentEvent;
     if (intent.type === 'submit') {
-      void this.submit();
+      void this.#submit(true);
       return;
     }
     const before = this.flow;
-    const after = this.apply(intent);
+    // A camera failing is the camera's doing, not the person's: focus follows only if it is already here.
+    const after = this.apply(intent, intent.type !== 'camera-failed');
     if (after === before) return;
     if (intent.type === 'captured' && intent.capture !== before.captures[intent.capture.kind]) {
       // Only a new photo is news: re-using the photo already taken moves on without an event.
@@ -372,7 +454,7 @@ export class IdVerificationProfile extends LitElement {
     const s = this.activeStrings;
     const number = stepNumber(step);
     return html`
-      <div class="frame" part="step" dir=${this.settings.dir} lang=${this.#language} @idv-intent=${this.onIntent}>
+      <div class="frame" part="step" dir=${this.settings.dir} lang=${this.#language} ?inert=${this.disabledByForm} @idv-intent=${this.onIntent}>
         ${number ? html`<p class="progress" part="progress">${s.stepOf(number, NUMBERED_STEPS.length)}</p>` : null}
         ${this.flow.resumed ? html`<p class="notice" role="status">${s.resumed}</p>` : null}
         ${this.storageUnavailable ? html`<p class="notice" role="status">${s.storageUnavailable}</p>` : null}
@@ -407,8 +489,21 @@ export class IdVerificationProfile extends LitElement {
       case 'rejected':
         return html`<idv-outcome-step data-step exportparts="heading, primary-button, secondary-button"></idv-outcome-step>`;
       default:
-        return assertNever(step);
+        // Exhaustive: a new step name without a screen fails to compile here.
+        return step satisfies never;
     }
+  }
+
+  /**
+   * The challenge to sign now: a fresh one from `getChallenge` when the host set it, else `challenge`.
+   * Rejects when `getChallenge` fails, answers nothing or does not answer within `submit-timeout`.
+   */
+  async #challengeForSignature(): Promise<string> {
+    const getChallenge = this.getChallenge;
+    if (typeof getChallenge !== 'function') return this.challenge;
+    const answer = await withTimeout(Promise.resolve().then(getChallenge), this.submitTimeout * 1000);
+    if (typeof answer !== 'string' || !answer) throw new Error('no challenge');
+    return answer;
   }
 
   /** Loads what storage holds for the current profile id and resumes it. */
@@ -427,9 +522,10 @@ export class IdVerificationProfile extends LitElement {
    * `<name>.document` to a surrounding form; until then it reports `valueMissing`.
    */
   #syncForm(submission?: {jws: string; files: {selfie: File; document: File}}): void {
+    this.#hasFormValue = Boolean(submission);
     if (!submission) {
       this.internals.setFormValue(null);
-      this.internals.setValidity({valueMissing: true}, this.activeStrings.formIncomplete);
+      void this.#syncValidity();
       return;
     }
     const prefix = this.name ? `${this.name}.` : '';
@@ -441,18 +537,52 @@ export class IdVerificationProfile extends LitElement {
     this.internals.setValidity({});
   }
 
+  /**
+   * While incomplete, the element reports `valueMissing` in the active language, anchored on the current
+   * step's main control: that is where the browser shows its message and moves focus (without an anchor
+   * it can only log that the element is not focusable, and the person sees nothing).
+   */
+  async #syncValidity(): Promise<void> {
+    const step = this.renderRoot.querySelector<StepElement>('[data-step]');
+    await step?.updateComplete;
+    if (this.#hasFormValue) return;
+    const root = step?.shadowRoot;
+    const anchor = root?.querySelector<HTMLElement>('.primary') ?? root?.querySelector<HTMLElement>('button, h2') ?? undefined;
+    try {
+      this.internals.setValidity({valueMissing: true}, this.activeStrings.formIncomplete, anchor);
+    } catch {
+      // Another step replaced this one meanwhile (the anchor left the element): its update syncs again.
+    }
+  }
+
+  /** Why the element is invalid in its form (in the language shown), or `''` once it has submitted. */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
   /** Called by the form when it is reset: the element's value goes, the person's work stays. */
   formResetCallback(): void {
     this.#syncForm();
   }
 
-  /** Language: own `lang`, else the nearest `[lang]` ancestor, else `<html lang>`, else English. */
+  /** A disabled `<fieldset>` (or form owner) disables the element: nothing in it can be used meanwhile. */
+  formDisabledCallback(disabled: boolean): void {
+    this.disabledByForm = disabled;
+  }
+
+  /**
+   * Language: own `lang`, else the nearest `[lang]` ancestor, else `<html lang>`, else English. The
+   * element's `lang` and direction are those of the table actually shown, so a `lang="he"` page without
+   * a Hebrew table reads English, left to right.
+   */
   async #updateLanguage(): Promise<void> {
-    const lang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-    this.#language = lang;
-    this.settings = this.#settings(lang);
-    const table = await loadStrings(lang);
-    if (this.#language !== lang) return; // a newer change won the race
+    const wanted = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    if (wanted === this.#wantedLanguage) return;
+    this.#wantedLanguage = wanted;
+    const table = await loadStrings(wanted);
+    if (this.#wantedLanguage !== wanted) return; // a newer change won the race
+    this.#language = table === en ? 'en' : matchLocale(wanted);
+    this.settings = this.#settings(this.#language);
     this.#languageTable = table;
     this.activeStrings = {...table, ...this.strings};
   }
@@ -469,15 +599,30 @@ export class IdVerificationProfile extends LitElement {
     };
   }
 
-  /** Mirrors the flow into custom states so pages can style `:state(capturing)` and friends. */
+  /**
+   * Mirrors the flow into custom states so pages can style `:state(capturing)` and friends. Chromium
+   * 90–124 accept only `--name` states (matched by `:--name`) and throw on the rest, so those get the
+   * old spelling; and whatever an engine does, styling hooks never get to break rendering or submitting.
+   */
   #syncStates(): void {
     const states = this.internals.states;
     if (!states) return;
-    states.clear();
     const {step} = this.flow;
-    states.add(step);
-    if (step === 'selfie' || step === 'document') states.add('capturing');
-    if (step === 'submitting') states.add('submitting');
-    if (step === 'done' || step === 'on-file') states.add('complete');
+    const stateNames: string[] = [step];
+    if (step === 'selfie' || step === 'document') stateNames.push('capturing');
+    if (step === 'submitting') stateNames.push('submitting');
+    if (step === 'done' || step === 'on-file') stateNames.push('complete');
+    try {
+      states.clear();
+      for (const name of stateNames) {
+        try {
+          states.add(name);
+        } catch {
+          states.add(`--${name}`);
+        }
+      }
+    } catch {
+      // An engine refusing both spellings: the element works, unstyled by state.
+    }
   }
 }

@@ -65,6 +65,17 @@ export class DraftPersistence {
     await Promise.all([storage.clearDraft(), storage.saveRecord(record)]);
   }
 
+  /** The host confirmed a profile is on file: a leftover draft is what was submitted. */
+  async dropDraft(): Promise<void> {
+    this.#lastSaved = undefined;
+    await this.#storage?.clearDraft();
+  }
+
+  /** The host says nothing is on file: the record this device kept is stale. */
+  async dropRecord(): Promise<void> {
+    await this.#storage?.clearRecord();
+  }
+
   /** Deletes everything kept for this profile: draft, record, draft key and signing key. */
   async wipe(): Promise<void> {
     this.#lastSaved = undefined;

@@ -44,8 +44,11 @@ export interface FlowState {
   readonly submitError: string | null;
   /** The completed-profile record (after a submission, or loaded from storage). */
   readonly record: CompletedProfileRecord | null;
-  /** Host-reported status and reason (`status`, `status-reason` attributes). */
-  readonly status: ProfileStatus;
+  /**
+   * Host-reported status (`status` attribute), or `null` while the host has not said: then the
+   * element's own record decides. `none` means the host knows of no profile (a local record is dropped).
+   */
+  readonly status: ProfileStatus | null;
   readonly statusReason: string;
   /** True after a stored draft was restored, so the step can say "We kept your progress". */
   readonly resumed: boolean;
@@ -62,7 +65,7 @@ export const INITIAL_STATE: FlowState = Object.freeze({
   returnToReview: false,
   submitError: null,
   record: null,
-  status: 'none',
+  status: null,
   statusReason: '',
   resumed: false,
 });

@@ -15,11 +15,12 @@ export type FlowEvent =
   | {type: 'camera-retry'}
   | {type: 'submit'}
   | {type: 'submit-blocked'; message: string}
-  | {type: 'submit-succeeded'; record: CompletedProfileRecord}
+  /** `record` is null when the host did not confirm (no `respondWith`): nothing is remembered. */
+  | {type: 'submit-succeeded'; record: CompletedProfileRecord | null}
   | {type: 'submit-failed'; message: string}
   | {type: 'restore'; draft: DraftSnapshot}
   | {type: 'load-record'; record: CompletedProfileRecord}
-  | {type: 'host-status'; status: ProfileStatus; reason: string}
+  | {type: 'host-status'; status: ProfileStatus | null; reason: string}
   | {type: 'update-profile'}
   | {type: 'reset'};
 
@@ -150,8 +151,9 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       return {...state, record: event.record, ...outcomeScreen(state, event.record, state.status)};
 
     case 'host-status': {
-      const next = {...state, status: event.status, statusReason: event.reason};
-      return {...next, ...outcomeScreen(next, state.record, event.status)};
+      // `none` is the host saying nothing is on file: a record this device kept is stale.
+      const next = {...state, status: event.status, statusReason: event.reason, record: event.status === 'none' ? null : state.record};
+      return {...next, ...outcomeScreen(next, next.record, event.status)};
     }
 
     case 'update-profile':
@@ -197,18 +199,18 @@ function furthestReachable(state: FlowState, wanted: StepName): StepName {
 }
 
 /**
- * Which outcome screen the host's status (which always wins) or the stored record calls for. Only
+ * Which outcome screen the host's status (which wins whenever it is set) or the stored record calls for. Only
  * moves the flow when it is at rest (intro or an outcome screen), so a status change never throws
  * away a capture in progress.
  */
 function outcomeScreen(
   state: FlowState,
   record: CompletedProfileRecord | null,
-  status: ProfileStatus,
+  status: ProfileStatus | null,
 ): Partial<FlowState> {
   const atRest = state.step === 'intro' || state.step === 'on-file' || state.step === 'rejected' || state.step === 'done';
   if (!atRest) return {};
-  const effective = status !== 'none' ? status : record?.status ?? 'none';
+  const effective = status ?? record?.status ?? 'none';
   if (effective === 'rejected') return {step: 'rejected'};
   if (effective === 'approved' || effective === 'pending') return {step: state.step === 'done' ? 'done' : 'on-file'};
   return state.step === 'done' ? {} : {step: 'intro'};

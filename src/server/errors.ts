@@ -22,6 +22,7 @@
  * | `issued-in-future` | `iat` is later than now + `clockSkewSeconds` |
  * | `nonce-mismatch` | `nonce` is not the expected challenge (or the challenge callback refused it) |
  * | `origin-mismatch` | `origin` is not one of the expected origins |
+ * | `sub-mismatch` | `sub` is not the profile id the caller expects (`options.sub`) |
  * | `missing-file` | `selfie` or `document` is absent, or not bytes |
  * | `unexpected-file` | a file other than `selfie` and `document` was given, or one of them twice |
  * | `file-mismatch` | a file's length or SHA-256 differs from its claim |
@@ -42,6 +43,7 @@ export type SubmissionVerificationReason =
   | 'issued-in-future'
   | 'nonce-mismatch'
   | 'origin-mismatch'
+  | 'sub-mismatch'
   | 'missing-file'
   | 'unexpected-file'
   | 'file-mismatch';

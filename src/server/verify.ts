@@ -35,6 +35,11 @@ export interface VerifyOptions {
   maxAgeSeconds: number;
   /** Expected `origin` claim(s), e.g. `'https://shop.example'`. Omitted: any origin. */
   origin?: string | readonly string[];
+  /**
+   * The profile id (`sub`, the element's `profile-id`) this submission must be for — take it from the
+   * signed-in session, never from the request. A list accepts any of them. Omitted: any `sub`.
+   */
+  sub?: string | readonly string[];
   /** Pin the device key: the `kid` (RFC 7638 thumbprint) or kids that are acceptable. */
   expectedKid?: string | readonly string[];
   /** How far `iat` may be in the future, in seconds. Default 60. */
@@ -59,6 +64,7 @@ interface Settings {
   nonce: string | NonceCheck;
   maxAgeSeconds: number;
   origins: readonly string[] | null;
+  subs: readonly string[] | null;
   kids: readonly string[] | null;
   skew: number;
   nowSeconds: number;
@@ -96,6 +102,7 @@ function settings(options: VerifyOptions): Settings {
     nonce,
     maxAgeSeconds,
     origins: list(options.origin, 'options.origin'),
+    subs: list(options.sub, 'options.sub'),
     kids: list(options.expectedKid, 'options.expectedKid'),
     skew: clockSkewSeconds,
     nowSeconds: nowMs / 1000,
@@ -127,7 +134,7 @@ function unpack(submission: unknown): {jws: unknown; files: unknown} {
  * Checks, in order: JWS syntax; header (`alg` = ES256, `typ` = idv-profile+jws, `jwk` an EC P-256
  * public key, `kid` its RFC 7638 thumbprint, optional `expectedKid`); the ES256 signature; the
  * claims' exact shape; freshness (`iat` within `maxAgeSeconds`, at most `clockSkewSeconds` ahead);
- * `origin`; each file's length and SHA-256 against its claim; and last the nonce.
+ * `origin`; `sub`; each file's length and SHA-256 against its claim; and last the nonce.
  *
  * Uses only `globalThis.crypto.subtle`: runs on Node ≥ 20, Deno, Bun and edge workers.
  *
@@ -158,6 +165,7 @@ export async function verifySubmission(submission: SubmissionInput, options: Ver
     fail('expired', `iat is ${Math.round(s.nowSeconds - claims.iat)} s old, more than ${s.maxAgeSeconds} s`);
   }
   if (s.origins && !s.origins.includes(claims.origin)) fail('origin-mismatch', `origin ${claims.origin.slice(0, 200)} is not expected`);
+  if (s.subs && !s.subs.includes(claims.sub)) fail('sub-mismatch', 'the submission is for another profile id');
 
   // Both files are hashed concurrently (WebCrypto runs them on worker threads where it can).
   await Promise.all([

@@ -25,7 +25,7 @@ export class OutcomeStep extends StepElement {
         <p>${s.doneBody}</p>
       `;
     }
-    const effective = status !== 'none' ? status : record?.status;
+    const effective = status ?? record?.status;
     const pending = effective === 'pending';
     return html`
       <h2 tabindex="-1" part="heading">${pending ? s.pendingHeading : s.onFileHeading}</h2>

@@ -22,13 +22,14 @@ describe(engine, () => {
       const response = page.waitForResponse((r) => r.url().endsWith('/api/submissions'));
       await page.getByRole('button', {name: 'Submit'}).click();
       assert.equal((await response).status(), 200);
+      assert.equal((await (await response).json()).sub, 'demo-person', 'signed for the profile id the session is for');
       await untilStep(page, 'done');
       await snapshot(page, `${layout}-7-done`);
       await page.getByText('Server verified the submission').waitFor();
 
-      // Only the host page's own calls: the page, its scripts, the challenge and the submission.
+      // Only the host page's own calls: the page, its scripts, the challenge (asked for when signing) and the submission.
       const apiCalls = seen.requests.slice(requestsBeforeSubmit).map((r) => `${r.method} ${new URL(r.url).pathname}`);
-      assert.deepEqual(apiCalls.filter((c) => c.includes('/api/')), ['POST /api/submissions', 'GET /api/challenge']);
+      assert.deepEqual(apiCalls.filter((c) => c.includes('/api/')), ['GET /api/challenge', 'POST /api/submissions']);
       const foreign = seen.requests.filter((r) => new URL(r.url).origin !== new URL(ctx.demo.url).origin);
       assert.deepEqual(foreign, []);
       assert.deepEqual(await seen.readCspViolations(), []);

@@ -76,7 +76,7 @@ describe(engine, () => {
     await takePhoto(page);
     await untilStep(page, 'review');
     await page.getByText('Mary Jackson').waitFor();
-    // The reload fetched a new challenge; the element signs whichever the page set last.
+    // The element asks the page for a fresh challenge when signing, so the reload changes nothing here.
     await page.getByRole('button', {name: 'Submit'}).click();
     await untilStep(page, 'done');
     await page.getByText('Server verified the submission').waitFor();

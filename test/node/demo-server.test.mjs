@@ -14,15 +14,27 @@ before(async () => {
   demo = await startDemoServer({port: 0, root});
   origin = `http://127.0.0.1:${demo.port}`;
   key = await makeKey();
+  cookie = await sessionCookie();
 });
 after(() => demo.close());
 
-async function challenge() {
-  const response = await fetch(`${origin}/api/challenge`);
+/** The cookie of a demo session for `sub` (the profile id the signer puts in `sub`), as a browser would keep it. */
+async function sessionCookie(sub = 'person-42') {
+  const response = await fetch(`${origin}/api/challenge?sub=${encodeURIComponent(sub)}`);
+  assert.equal(response.status, 200);
+  return response.headers.get('set-cookie').split(';')[0];
+}
+
+let cookie;
+
+/** A challenge for the session in `withCookie` (the test's default session when omitted). */
+async function challenge(withCookie = cookie, sub = 'person-42') {
+  const response = await fetch(`${origin}/api/challenge?sub=${encodeURIComponent(sub)}`, {headers: {cookie: withCookie}});
   assert.equal(response.status, 200);
   assert.equal(response.headers.get('cache-control'), 'no-store');
+  assert.equal(response.headers.get('set-cookie'), null, 'the session is kept while it is for the same profile id');
   const body = await response.json();
-  assert.match(body.challenge, /^[A-Za-z0-9_-]{43}$/);
+  assert.match(body.challenge, /^v1\.\d+\.[A-Za-z0-9_-]{24}\.[A-Za-z0-9_-]{43}$/);
   return body.challenge;
 }
 
@@ -34,8 +46,8 @@ function form(submission) {
   return data;
 }
 
-async function post(body) {
-  const response = await fetch(`${origin}/api/submissions`, {method: 'POST', body});
+async function post(body, withCookie = cookie) {
+  const response = await fetch(`${origin}/api/submissions`, {method: 'POST', body, headers: {cookie: withCookie}});
   return {status: response.status, body: await response.json()};
 }
 
@@ -86,7 +98,7 @@ test('rejects a submission signed for another origin', async () => {
 test('accepts the JSON form (toJSON) too', async () => {
   const s = await signed(await challenge());
   const json = {jws: s.jws, files: {selfie: Buffer.from(s.files.selfie).toString('base64'), document: Buffer.from(s.files.document).toString('base64')}};
-  const response = await fetch(`${origin}/api/submissions`, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify(json)});
+  const response = await fetch(`${origin}/api/submissions`, {method: 'POST', headers: {'content-type': 'application/json', cookie}, body: JSON.stringify(json)});
   assert.equal(response.status, 200);
 });
 
@@ -94,19 +106,65 @@ test('refuses a body over the size limit (413) and other media types (415)', asy
   const big = new FormData();
   big.append('jws', 'x');
   big.append('selfie', new Blob([new Uint8Array(17 * 1024 * 1024)]));
-  assert.equal((await fetch(`${origin}/api/submissions`, {method: 'POST', body: big})).status, 413);
-  assert.equal((await fetch(`${origin}/api/submissions`, {method: 'POST', body: 'hello', headers: {'content-type': 'text/plain'}})).status, 415);
+  assert.equal((await fetch(`${origin}/api/submissions`, {method: 'POST', body: big, headers: {cookie}})).status, 413);
+  assert.equal((await fetch(`${origin}/api/submissions`, {method: 'POST', body: 'hello', headers: {'content-type': 'text/plain', cookie}})).status, 415);
   assert.equal((await fetch(`${origin}/api/submissions`)).status, 405);
 });
 
 test('answers garbage multipart with a JSON reason', async () => {
-  const response = await fetch(`${origin}/api/submissions`, {method: 'POST', headers: {'content-type': 'multipart/form-data; boundary=zzz'}, body: 'not multipart'});
+  const response = await fetch(`${origin}/api/submissions`, {method: 'POST', headers: {'content-type': 'multipart/form-data; boundary=zzz', cookie}, body: 'not multipart'});
   assert.equal(response.status, 400);
   assert.equal((await response.json()).ok, false);
 });
 
+test('rejects a challenge issued to another session, even for the same profile id', async () => {
+  const other = await sessionCookie();
+  const s = await signed(await challenge(other));
+  const {status, body} = await post(form(s));
+  assert.equal(status, 400);
+  assert.equal(body.reason, 'unknown-challenge');
+  assert.equal((await post(form(s), other)).status, 200);
+});
+
+test('rejects a submission for another profile id than the session is for', async () => {
+  const s = await signed(await challenge(), {sub: 'person-43'});
+  const {status, body} = await post(form(s));
+  assert.equal(status, 400);
+  assert.equal(body.reason, 'sub-mismatch');
+});
+
+test('rejects a submission without a session (401)', async () => {
+  const s = await signed(await challenge());
+  const {status, body} = await post(form(s), '');
+  assert.equal(status, 401);
+  assert.equal(body.reason, 'no-session');
+});
+
+test('rejects an expired challenge, and an altered expiry does not help', async () => {
+  demo.challenges.ttlSeconds = 1;
+  let old;
+  try {
+    old = await challenge();
+  } finally {
+    demo.challenges.ttlSeconds = 600;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  assert.equal((await post(form(await signed(old)))).body.reason, 'challenge-expired');
+  const stretched = old.replace(/^v1\.\d+/, `v1.${Date.now() + 600_000}`);
+  assert.equal((await post(form(await signed(stretched)))).body.reason, 'unknown-challenge');
+});
+
+test('no cap for anonymous requests to exhaust: after 100,001 challenges to other sessions, one issued before them is accepted', async () => {
+  const early = await challenge();
+  // Directly on the issuer: over HTTP this would be minutes of this machine's time for the same point.
+  for (let i = 0; i <= 100_000; i++) demo.challenges.issue(`anonymous-${i}`);
+  const again = await fetch(`${origin}/api/challenge?sub=someone`);
+  assert.equal(again.status, 200);
+  assert.equal((await post(form(await signed(early)))).status, 200);
+});
+
 test('200 concurrent submissions, each sent twice at once: every challenge accepted exactly once', async () => {
-  const nonces = await Promise.all(Array.from({length: 200}, challenge));
+  const nonces = await Promise.all(Array.from({length: 200}, () => challenge()));
   const submissions = await Promise.all(nonces.map((n) => signed(n)));
   const attempts = submissions.flatMap((s) => [s, s]).map(async (s) => ({nonce: s.nonce, ...(await post(form(s)))}));
   const results = await Promise.all(attempts);

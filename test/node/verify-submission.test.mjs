@@ -76,8 +76,10 @@ describe('accepts', () => {
     const ahead = await makeSubmission({key, nonce: NONCE, iat: Math.floor(Date.now() / 1000) + 30});
     await verifySubmission(ahead, opts());
   });
-  test('an origin from a list, a kid from a list, a Date as now', async () => {
+  test('an origin from a list, a kid from a list, a Date as now, the expected sub alone or in a list', async () => {
     await verifySubmission(valid, opts({origin: ['https://a.example', 'https://shop.example'], expectedKid: [other.kid, key.kid], now: new Date()}));
+    await verifySubmission(valid, opts({sub: 'person-42'}));
+    await verifySubmission(valid, opts({sub: ['someone-else', 'person-42']}));
   });
   test('a nonce callback that accepts, called with the claimed nonce', async () => {
     let seen;
@@ -423,6 +425,8 @@ describe('rejects stale, future, foreign', () => {
   test('nonce-mismatch: the callback refuses', () => expectReason(verifySubmission(valid, opts({nonce: () => false})), 'nonce-mismatch'));
   test('nonce-mismatch: the callback returns a truthy non-true', () => expectReason(verifySubmission(valid, opts({nonce: () => 'yes'})), 'nonce-mismatch'));
   test('origin-mismatch', () => expectReason(verifySubmission(valid, opts({origin: 'https://evil.example'})), 'origin-mismatch'));
+  test('sub-mismatch: signed for another profile id', () => expectReason(verifySubmission(valid, opts({sub: 'person-43'})), 'sub-mismatch'));
+  test('sub-mismatch against a list', () => expectReason(verifySubmission(valid, opts({sub: ['person-4', 'person-420']})), 'sub-mismatch'));
   test('origin-mismatch against a list', () => expectReason(verifySubmission(valid, opts({origin: ['https://a.example', 'https://shop.example.evil']})), 'origin-mismatch'));
 });
 

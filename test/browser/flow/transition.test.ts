@@ -195,6 +195,23 @@ describe('transition', () => {
     expect(next.statusReason).to.equal('Blurry');
   });
 
+  it('host status "none" drops the stored record and returns to the intro', () => {
+    const next = transition(at('on-file', {record: RECORD}), {type: 'host-status', status: 'none', reason: ''});
+    expect(next.step).to.equal('intro');
+    expect(next.record).to.equal(null);
+  });
+
+  it('host status not set (null) lets the stored record decide', () => {
+    const next = transition(at('rejected', {record: RECORD, status: 'rejected'}), {type: 'host-status', status: null, reason: ''});
+    expect(next.step).to.equal('on-file');
+  });
+
+  it('a submission the host did not confirm shows done and remembers nothing', () => {
+    const next = transition(complete('submitting'), {type: 'submit-succeeded', record: null});
+    expect(next.step).to.equal('done');
+    expect(next.record).to.equal(null);
+  });
+
   it('does not interrupt a capture in progress when the host status changes', () => {
     const next = transition(at('selfie'), {type: 'host-status', status: 'approved', reason: ''});
     expect(next.step).to.equal('selfie');
