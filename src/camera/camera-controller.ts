@@ -190,7 +190,22 @@ export class CameraController implements ReactiveController {
       await this.#listDevices(generation);
       return;
     }
-    this.#fail(statusOf(lastError) === 'not-found' ? 'not-found' : 'overconstrained', lastError);
+    // WebKit answers "no camera at all" with OverconstrainedError even for no constraints: a device with
+    // no video input is `not-found` (its own screen sends the person to another device), not "this camera
+    // cannot be used".
+    const status = statusOf(lastError) === 'not-found' || !(await this.#hasVideoInput()) ? 'not-found' : 'overconstrained';
+    if (generation !== this.#generation) return;
+    this.#fail(status, lastError);
+  }
+
+  /** Whether the device lists any camera (true when it cannot say: then the error's own name stands). */
+  async #hasVideoInput(): Promise<boolean> {
+    try {
+      const all = await navigator.mediaDevices?.enumerateDevices?.();
+      return !all || all.some((device) => device.kind === 'videoinput');
+    } catch {
+      return true;
+    }
   }
 
   /** The constraint ladder of {@link start}, most specific first. */

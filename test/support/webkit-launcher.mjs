@@ -32,12 +32,11 @@ const KEY_CODES = {
   End: '\uE010',
 };
 
-/** One shared Xvfb for every WebKit launcher of the run, counted so the last one to stop ends it. */
-const display = {process: undefined, name: undefined, users: 0, starting: undefined};
-
-async function acquireDisplay(xvfb) {
-  display.users++;
-  if (display.name) return display.name;
+/**
+ * A private Xvfb for one launcher: each has its own, because an X display gives the keyboard focus to one
+ * window, and WebKit shows focus rings only in the focused window.
+ */
+async function startDisplay(xvfb, display) {
   display.starting ??= new Promise((resolve, reject) => {
     // -displayfd: Xvfb picks a free display number itself and writes it to fd 3 once it accepts clients.
     const child = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
@@ -50,19 +49,21 @@ async function acquireDisplay(xvfb) {
     });
     child.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it opened a display`)));
     display.process = child;
+    running.add(display);
   });
   display.name = await display.starting;
   return display.name;
 }
 
-function releaseDisplay() {
-  display.users = Math.max(0, display.users - 1);
-  if (display.users === 0 && display.process) {
-    display.process.kill();
-    Object.assign(display, {process: undefined, name: undefined, starting: undefined});
-  }
+/** Every display still running, ended with the process whatever happens to the run. */
+const running = new Set();
+process.once('exit', () => running.forEach((display) => display.process?.kill()));
+
+function stopDisplay(display) {
+  running.delete(display);
+  display.process?.kill();
+  Object.assign(display, {process: undefined, name: undefined, starting: undefined});
 }
-process.once('exit', () => display.process?.kill());
 
 /** A free TCP port on loopback. */
 function freePort() {
@@ -93,6 +94,7 @@ export function webkitLauncher({minibrowser, webdriver, xvfb, mode = 'private', 
   const sessions = new Map();
   let driver; // {child, base}
   let displayName;
+  const display = {process: undefined, name: undefined, starting: undefined};
 
   async function request(method, path, body) {
     const response = await fetch(`${driver.base}${path}`, {
@@ -130,7 +132,7 @@ export function webkitLauncher({minibrowser, webdriver, xvfb, mode = 'private', 
     concurrency,
 
     async initialize() {
-      displayName = await acquireDisplay(xvfb);
+      displayName = await startDisplay(xvfb, display);
       if (mode === 'private') await startDriver();
     },
 
@@ -138,7 +140,7 @@ export function webkitLauncher({minibrowser, webdriver, xvfb, mode = 'private', 
       for (const id of [...sessions.keys()]) await this.stopSession(id).catch(() => {});
       driver?.child.kill();
       driver = undefined;
-      releaseDisplay();
+      stopDisplay(display);
     },
 
     async startSession(sessionId, url) {

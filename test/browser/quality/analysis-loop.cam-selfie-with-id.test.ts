@@ -6,7 +6,7 @@ import {createMediaPipeFaceDetector} from '../../../src/quality/mediapipe-detect
 import {MEDIAPIPE_BASE_URL, TestHost, startCameraVideo, waitFor} from './support/live.js';
 
 describe('FrameAnalysisController with MediaPipe on the selfie-with-ID camera', () => {
-  it('finds the face and the ID portrait beside it (two-sided selfie passes)', async function () {
+  itWhere(['chromium'], MEDIAPIPE_ONLY_IN_CHROMIUM, 'finds the face and the ID portrait beside it (two-sided selfie passes)', async function () {
     this.timeout(120_000);
     const camera = await startCameraVideo();
     const host = new TestHost();

@@ -169,7 +169,7 @@ describe('FrameAnalysisController on the selfie camera', () => {
     expect(loop.latest!.checks.face.verdict).to.equal('not-run');
   });
 
-  it('finds exactly one face with the MediaPipe detector', async function () {
+  itWhere(['chromium'], MEDIAPIPE_ONLY_IN_CHROMIUM, 'finds exactly one face with the MediaPipe detector', async function () {
     this.timeout(120_000);
     const detector = await createMediaPipeFaceDetector({baseUrl: MEDIAPIPE_BASE_URL, model: 'full'});
     const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided', detector});

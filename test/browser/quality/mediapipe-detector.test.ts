@@ -14,7 +14,7 @@ describe('createMediaPipeFaceDetector (full-range model)', function () {
   });
   after(() => detector.close());
 
-  it('finds one face in selfie.png, in source pixels', async () => {
+  itWhere(['chromium'], MEDIAPIPE_ONLY_IN_CHROMIUM, 'finds one face in selfie.png, in source pixels', async () => {
     const faces = await detector.detect(await picture('selfie'));
     expect(faces).to.have.length(1);
     // The face in the picture is around x 530–680, y 90–245 of 1280×720.
@@ -23,7 +23,7 @@ describe('createMediaPipeFaceDetector (full-range model)', function () {
     expect(y + width / 2).to.be.within(120, 220);
   });
 
-  it('finds the face and the ID portrait in selfie-with-id.png', async () => {
+  itWhere(['chromium'], MEDIAPIPE_ONLY_IN_CHROMIUM, 'finds the face and the ID portrait in selfie-with-id.png', async () => {
     const faces = await detector.detect(await picture('selfie-with-id'));
     expect(faces).to.have.length(2);
     const [small, large] = faces.map((f) => f.box).sort((a, b) => a.height - b.height);
@@ -33,18 +33,18 @@ describe('createMediaPipeFaceDetector (full-range model)', function () {
     expect(small.height / large.height).to.be.lessThan(0.6);
   });
 
-  it('finds the portrait on the photo side of the ID', async () => {
+  itWhere(['chromium'], MEDIAPIPE_ONLY_IN_CHROMIUM, 'finds the portrait on the photo side of the ID', async () => {
     expect(await detector.detect(await picture('id-photo-side'))).to.have.length(1);
   });
 
-  it('finds no face on the name side of the ID', async () => {
+  itWhere(['chromium'], MEDIAPIPE_ONLY_IN_CHROMIUM, 'finds no face on the name side of the ID', async () => {
     expect(await detector.detect(await picture('id-name-side'))).to.have.length(0);
   });
 });
 
 describe('createMediaPipeFaceDetector (short-range model)', function () {
   this.timeout(120_000);
-  it('finds the face in selfie.png', async () => {
+  itWhere(['chromium'], MEDIAPIPE_ONLY_IN_CHROMIUM, 'finds the face in selfie.png', async () => {
     const detector = await createMediaPipeFaceDetector({baseUrl: MEDIAPIPE_BASE_URL, model: 'short'});
     try {
       expect(await detector.detect(await picture('selfie'))).to.have.length(1);

@@ -46,6 +46,69 @@ export function describeVariant(v: Variant): string {
   }
 }
 
+/**
+ * Whether this engine applies `CanvasRenderingContext2D.filter` (WebKit ignores it). Where it does not, the
+ * same brightness and blur are made in the pixels, so every engine is tested on the same degradations.
+ */
+const canvasFiltersWork = (() => {
+  const probe = Object.assign(document.createElement('canvas'), {width: 1, height: 1}).getContext('2d', {willReadFrequently: true})!;
+  probe.fillStyle = 'rgb(100,100,100)';
+  probe.filter = 'brightness(2)';
+  probe.fillRect(0, 0, 1, 1);
+  return probe.getImageData(0, 0, 1, 1).data[0] > 150;
+})();
+
+/** Multiplies every colour value by `factor`, as CSS `brightness()` does. */
+function brightenPixels(ctx: CanvasRenderingContext2D, factor: number): void {
+  const {width, height} = ctx.canvas;
+  const image = ctx.getImageData(0, 0, width, height);
+  const d = image.data;
+  for (let i = 0; i < d.length; i += 4) {
+    d[i] = d[i] * factor;
+    d[i + 1] = d[i + 1] * factor;
+    d[i + 2] = d[i + 2] * factor;
+  }
+  ctx.putImageData(image, 0, 0);
+}
+
+/**
+ * A Gaussian blur of standard deviation `sigma` made of three box blurs per axis (the usual approximation,
+ * within a few per cent of the true kernel), edges clamped.
+ */
+function blurPixels(ctx: CanvasRenderingContext2D, sigma: number): void {
+  const {width, height} = ctx.canvas;
+  const image = ctx.getImageData(0, 0, width, height);
+  const boxes = [0, 1, 2].map(() => Math.max(1, Math.round(Math.sqrt((12 * sigma * sigma) / 3 + 1))));
+  let src = Float32Array.from(image.data);
+  let dst = new Float32Array(src.length);
+  const pass = (radius: number, alongX: boolean) => {
+    const r = Math.floor(radius / 2);
+    const lines = alongX ? height : width;
+    const length = alongX ? width : height;
+    const step = alongX ? 4 : width * 4;
+    for (let line = 0; line < lines; line++) {
+      const start = alongX ? line * width * 4 : line * 4;
+      for (let c = 0; c < 3; c++) {
+        let sum = 0;
+        const at = (i: number) => src[start + Math.min(length - 1, Math.max(0, i)) * step + c];
+        for (let i = -r; i <= r; i++) sum += at(i);
+        for (let i = 0; i < length; i++) {
+          dst[start + i * step + c] = sum / (2 * r + 1);
+          sum += at(i + r + 1) - at(i - r);
+        }
+      }
+      for (let i = 0; i < length; i++) dst[start + i * step + 3] = 255;
+    }
+    [src, dst] = [dst, src];
+  };
+  for (const box of boxes) {
+    pass(box, true);
+    pass(box, false);
+  }
+  image.data.set(src);
+  ctx.putImageData(image, 0, 0);
+}
+
 /** Draws `img` with the variant applied into a new 1280×720 canvas. */
 export function makeVariant(img: HTMLImageElement, v: Variant): HTMLCanvasElement {
   const canvas = Object.assign(document.createElement('canvas'), FRAME);
@@ -56,10 +119,20 @@ export function makeVariant(img: HTMLImageElement, v: Variant): HTMLCanvasElemen
       ctx.drawImage(img, 0, 0, width, height);
       break;
     case 'brightness':
+      if (!canvasFiltersWork) {
+        ctx.drawImage(img, 0, 0, width, height);
+        brightenPixels(ctx, v.factor);
+        break;
+      }
       ctx.filter = `brightness(${v.factor})`;
       ctx.drawImage(img, 0, 0, width, height);
       break;
     case 'blur':
+      if (!canvasFiltersWork) {
+        ctx.drawImage(img, 0, 0, width, height);
+        blurPixels(ctx, v.radius);
+        break;
+      }
       ctx.filter = `blur(${v.radius}px)`;
       // Drawn oversized so the blur does not pull transparent black in at the borders.
       ctx.drawImage(img, -32, -32, width + 64, height + 64);
