@@ -25,9 +25,9 @@ const LIT_WARNINGS = 'test/.generated/lit-warnings.txt';
 
 /** Counts from the closing lines each runner prints. */
 const nodeCounts = (text) => ({
-  passed: Number(text.match(/^ℹ pass (\d+)/m)?.[1] ?? 0),
-  failed: Number(text.match(/^ℹ fail (\d+)/m)?.[1] ?? 0),
-  skipped: Number(text.match(/^ℹ skipped (\d+)/m)?.[1] ?? 0),
+  passed: Number(text.match(/^(?:ℹ|#) pass (\d+)/m)?.[1] ?? 0),
+  failed: Number(text.match(/^(?:ℹ|#) fail (\d+)/m)?.[1] ?? 0),
+  skipped: Number(text.match(/^(?:ℹ|#) skipped (\d+)/m)?.[1] ?? 0),
 });
 const browserCounts = (text) => {
   const m = [...text.matchAll(/^browser: (\d+) passed, (\d+) failed, (\d+) skipped/gm)].at(-1);

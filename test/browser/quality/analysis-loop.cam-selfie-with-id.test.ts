@@ -1,6 +1,10 @@
 // The analysis loop with MediaPipe on the fake camera fed with test/fixtures/selfie-with-id.png
 // (the face, and the photo side of an ID held beside it: two faces).
 import {expect} from '@open-wc/testing';
+import {itWhere} from '../helpers/engine.js';
+
+/** Why the MediaPipe tests run in one engine. */
+const MEDIAPIPE_ONLY_IN_CHROMIUM = "MediaPipe's own runtime is measured and supported in Chromium only";
 import {FrameAnalysisController} from '../../../src/quality/analysis-loop.js';
 import {createMediaPipeFaceDetector} from '../../../src/quality/mediapipe-detector.js';
 import {MEDIAPIPE_BASE_URL, TestHost, startCameraVideo, waitFor} from './support/live.js';

@@ -1,5 +1,9 @@
 // The analysis loop on a real <video> from getUserMedia, fed with test/fixtures/selfie.png.
 import {expect} from '@open-wc/testing';
+import {itWhere} from '../helpers/engine.js';
+
+/** Why the MediaPipe tests run in one engine. */
+const MEDIAPIPE_ONLY_IN_CHROMIUM = "MediaPipe's own runtime is measured and supported in Chromium only";
 import {FrameAnalysisController} from '../../../src/quality/analysis-loop.js';
 import {createMediaPipeFaceDetector} from '../../../src/quality/mediapipe-detector.js';
 import type {DetectedFace, FaceDetectorLike} from '../../../src/quality/face-detector.js';
