@@ -256,7 +256,8 @@ export default {
   concurrency: 2,
   concurrentBrowsers: 2,
   testsFinishTimeout: 240_000,
-  browserStartTimeout: 60_000,
+  // Twenty-odd WebKit launchers each start an Xvfb and a WebDriver server: give a loaded machine time.
+  browserStartTimeout: 120_000,
   testFramework: {config: {timeout: 30_000}},
   reporters: [defaultReporter(), totalsReporter()],
   filterBrowserLogs: collectLitWarnings,
