@@ -1,21 +1,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {mount, stepOf, inStep, IdVerificationProfile} from '../helpers/element.js';
+import {untilHeading} from '../helpers/languages.js';
 import {en} from '../../../src/i18n/en.js';
 import {BUILTIN_LOCALES} from '../../../src/i18n/builtin-locales.js';
 import {loadStrings, matchLocale} from '../../../src/i18n/locales.js';
-
-/** The intro heading, once it reads `text` (languages load asynchronously). */
-async function untilHeading(el: IdVerificationProfile, text: string, timeout = 4000): Promise<void> {
-  const started = performance.now();
-  for (;;) {
-    await el.updateComplete;
-    await stepOf(el).updateComplete;
-    const heading = inStep(el, 'h2')?.textContent?.trim();
-    if (heading === text) return;
-    if (performance.now() - started > timeout) throw new Error(`heading is "${heading}", expected "${text}"`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 async function mountIn(ancestorLang: string, ownLang?: string): Promise<IdVerificationProfile> {
   const wrapper = await fixture<HTMLElement>(html`

@@ -1,21 +1,9 @@
 // The element speaks the page's language as the page changes it, not only its own attribute, and its
 // direction is that of the language it actually shows.
 import {expect, fixture, html} from '@open-wc/testing';
-import {inStep, stepOf, IdVerificationProfile} from '../helpers/element.js';
+import type {IdVerificationProfile} from '../helpers/element.js';
+import {untilHeading} from '../helpers/languages.js';
 import '../../../src/define.js';
-
-/** The intro heading, once it reads `text` (languages load asynchronously). */
-async function untilHeading(el: IdVerificationProfile, text: string, timeout = 4000): Promise<void> {
-  const started = performance.now();
-  for (;;) {
-    await el.updateComplete;
-    await stepOf(el).updateComplete;
-    const heading = inStep(el, 'h2')?.textContent?.trim();
-    if (heading === text) return;
-    if (performance.now() - started > timeout) throw new Error(`heading is "${heading}", expected "${text}"`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const frame = (el: IdVerificationProfile) => el.shadowRoot!.querySelector<HTMLElement>('[part=step]')!;
 
