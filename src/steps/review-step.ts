@@ -12,38 +12,65 @@ export class ReviewStep extends StepElement {
   static override styles = [
     StepElement.styles,
     css`
+      /* The review sizes itself by its own width, not the viewport's: the element may sit in a narrow
+         column of a wide page. */
+      .rows {
+        container-type: inline-size;
+      }
       dl {
+        margin: 0;
+      }
+      .row {
         display: grid;
         grid-template-columns: minmax(8em, max-content) 1fr auto;
         gap: calc(var(--_space) / 2) var(--_space);
         align-items: center;
-        margin: 0;
+        padding-block: calc(var(--_space) / 2);
+      }
+      .row + .row {
+        border-top: 1px solid color-mix(in srgb, var(--_border) 40%, transparent);
+      }
+      /* Words are never split inside a label or a button: they wrap between words only. */
+      dt,
+      button {
+        overflow-wrap: normal;
+        word-break: normal;
+        hyphens: manual;
       }
       dt {
         font-weight: 600;
       }
       dd {
         margin: 0;
+        min-width: 0;
+      }
+      .name {
+        /* A long name without spaces may break anywhere rather than overflow. */
         overflow-wrap: anywhere;
       }
       img {
+        /* The whole photo, in its own proportions (width and height attributes give the ratio): a
+           portrait selfie is as tall as it needs, up to a limit, never cropped to a landscape box. */
         display: block;
-        width: 100%;
-        max-width: 16rem;
-        aspect-ratio: 16 / 9;
-        object-fit: cover;
+        width: auto;
+        height: auto;
+        max-width: min(100%, 16rem);
+        max-height: 16rem;
+        object-fit: contain;
         border-radius: var(--_radius);
         border: 1px solid var(--_border);
       }
       .status {
         font-weight: 600;
       }
-      @media (max-width: 30rem) {
-        dl {
-          grid-template-columns: 1fr auto;
+      /* Narrow: each row stacks — its label, then what was given, then its "Change" button. */
+      @container (max-width: 28rem) {
+        .row {
+          grid-template-columns: minmax(0, 1fr);
+          justify-items: start;
         }
-        dd.value {
-          grid-column: 1 / -1;
+        img {
+          max-width: 100%;
         }
       }
     `,
@@ -92,24 +119,37 @@ export class ReviewStep extends StepElement {
     `;
     const photo = (kind: CaptureKind, alt: string) => {
       const url = this.#urls[kind]?.url;
-      return url ? html`<img src=${url} alt=${alt} />` : html`<span class="error">—</span>`;
+      const capture = this.flow.captures[kind];
+      return url && capture
+        ? html`<img src=${url} alt=${alt} width=${capture.width} height=${capture.height} />`
+        : html`<span class="error">—</span>`;
     };
     return html`
       <h2 tabindex="-1" part="heading">${s.reviewHeading}</h2>
-      <dl>
-        <dt>${s.reviewName}</dt>
-        <dd class="value"><bdi>${name}</bdi></dd>
-        <dd>${change('name', s.reviewName)}</dd>
-        <dt>${s.reviewLayout}</dt>
-        <dd class="value">${layout === 'two-sided' ? s.reviewLayoutTwoSided : s.reviewLayoutOneSided}</dd>
-        <dd>${change('id-layout', s.reviewLayout)}</dd>
-        <dt>${s.reviewSelfie}</dt>
-        <dd class="value">${photo('selfie', s.reviewSelfieAlt)}</dd>
-        <dd>${change('selfie', s.reviewSelfie)}</dd>
-        <dt>${s.reviewDocument}</dt>
-        <dd class="value">${photo('document', s.reviewDocumentAlt)}</dd>
-        <dd>${change('document', s.reviewDocument)}</dd>
-      </dl>
+      <div class="rows">
+        <dl>
+          <div class="row">
+            <dt>${s.reviewName}</dt>
+            <dd class="value"><bdi class="name">${name}</bdi></dd>
+            <dd>${change('name', s.reviewName)}</dd>
+          </div>
+          <div class="row">
+            <dt>${s.reviewLayout}</dt>
+            <dd class="value">${layout === 'two-sided' ? s.reviewLayoutTwoSided : s.reviewLayoutOneSided}</dd>
+            <dd>${change('id-layout', s.reviewLayout)}</dd>
+          </div>
+          <div class="row">
+            <dt>${s.reviewSelfie}</dt>
+            <dd class="value">${photo('selfie', s.reviewSelfieAlt)}</dd>
+            <dd>${change('selfie', s.reviewSelfie)}</dd>
+          </div>
+          <div class="row">
+            <dt>${s.reviewDocument}</dt>
+            <dd class="value">${photo('document', s.reviewDocumentAlt)}</dd>
+            <dd>${change('document', s.reviewDocument)}</dd>
+          </div>
+        </dl>
+      </div>
       <div role="status" aria-live="polite">
         ${submitting ? html`<p class="status">${s.submitting}</p>` : nothing}
       </div>
