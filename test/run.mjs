@@ -75,6 +75,19 @@ function run({cmd, env}) {
   });
 }
 
+/** The failed tests a runner's output names (web-test-runner's ❌ lines, node's `not ok`), with the error after each. */
+function failureLines(output) {
+  const lines = output.split('\n');
+  const found = [];
+  lines.forEach((line, i) => {
+    const failedTest = line.match(/❌\s*(.+)$/)?.[1] ?? line.match(/^\s*not ok \d+ - (.+)$/)?.[1];
+    if (!failedTest) return;
+    const detail = lines.slice(i + 1, i + 8).find((next) => /Error|error:|expected|timed out|Timeout/i.test(next));
+    found.push(`${failedTest.trim()}${detail ? ` — ${detail.trim().slice(0, 240)}` : ''}`);
+  });
+  return found.slice(0, 40);
+}
+
 mkdirSync('test/.generated', {recursive: true});
 rmSync(NODE_REPORT, {force: true});
 const results = [];
@@ -86,8 +99,15 @@ for (const suite of suites) {
   // A runner that fails without reaching its closing line still counts as one failure.
   if (counts && status !== 0 && counts.failed === 0) counts.failed = 1;
   const ok = status === 0 && !suite.failIf?.();
-  results.push({name: suite.name, ok, seconds: (Date.now() - started) / 1000, counts});
+  results.push({name: suite.name, ok, seconds: (Date.now() - started) / 1000, counts, failures: ok ? [] : failureLines(output)});
   if (suite.stopOnFailure && status !== 0) break;
+}
+
+// The failures again, just above the summary, so the end of a long log names them.
+const failed = results.filter((r) => r.failures.length);
+if (failed.length) {
+  console.log('\n── failures ──');
+  for (const r of failed) for (const line of r.failures) console.log(`${r.name}: ${line}`);
 }
 
 console.log('\n── summary ──');
