@@ -61,8 +61,11 @@ export function measureBrightness(frame: GreyFrame, region?: Rect): CheckResult 
  * Variance of the Laplacian (4-neighbour kernel) in `region`: the standard focus measure. Sharp edges give
  * large second derivatives of both signs, blur flattens them. Only meaningful at the fixed analysis width
  * (the value scales with resolution), which is why {@link GreyFrameGrabber} never changes size.
+ *
+ * @param min the threshold: {@link SHARPNESS_MIN} for a guide region full of print or background, lower for
+ *   a face box (skin is smooth even when in focus)
  */
-export function measureSharpness(frame: GreyFrame, region?: Rect): CheckResult {
+export function measureSharpness(frame: GreyFrame, region?: Rect, min = SHARPNESS_MIN): CheckResult {
   const {x0, y0, x1, y1} = clip(frame, region);
   const {data, width, height} = frame;
   // The kernel needs a neighbour on each side.
@@ -83,7 +86,7 @@ export function measureSharpness(frame: GreyFrame, region?: Rect): CheckResult {
   if (count <= 0) return NOT_RUN;
   const mean = sum / count;
   const value = sumSq / count - mean * mean;
-  return {value, verdict: value < SHARPNESS_MIN ? 'fail' : 'pass'};
+  return {value, verdict: value < min ? 'fail' : 'pass'};
 }
 
 /**

@@ -100,3 +100,62 @@ export const FACE_CENTRE_MAX_OVAL_DISTANCE = 1.25;
  * portrait (not a second person). Measured on selfie-with-id.png: 0.41 (61 px vs 149 px boxes).
  */
 export const ID_PORTRAIT_MAX_RELATIVE_SIZE = 0.7;
+
+/**
+ * Smallest height of the ID portrait relative to the person's face. The brief's cards print a face at
+ * 30–55 % of the holder's; measured with BlazeFace's boxes on the two-sided fixtures: 0.39
+ * (selfie-with-card-photo-side), 0.45 (selfie-with-id), 0.54 (portrait-selfie-with-card), 0.56
+ * (selfie-with-card-far-dusk). Below this a second box is a speck in the background, not a card held up.
+ */
+export const ID_PORTRAIT_MIN_RELATIVE_SIZE = 0.2;
+
+/**
+ * Faces smaller than this share of the person's face are ignored when counting people: someone far in the
+ * background is not "in the picture" the way a second person beside the camera is.
+ */
+export const OTHER_FACE_MIN_RELATIVE_SIZE = 0.25;
+
+/**
+ * How much the face box is enlarged (about its centre) for the light and sharpness checks once a face is
+ * known. BlazeFace's box runs from brows to chin; ×1.3 takes in the hairline, ears and jaw line, which carry
+ * the edges a focus measure needs, without reaching far into the background.
+ */
+export const FACE_REGION_SCALE = 1.3;
+
+/**
+ * Variance of the Laplacian on the (enlarged) face box below which the face is blurry. Lower than
+ * {@link SHARPNESS_MIN} because skin is smooth: measured at 320 px on the sharp fixtures' faces 180–1600
+ * and on the same faces blurred by 4 px (of 1280) 20–60.
+ */
+export const FACE_SHARPNESS_MIN = 100;
+
+/**
+ * Largest deviation of the card's measured width/height from the ID-1 ratio (1.585) for the four edges to
+ * count as a card: ±18 %. Measured on the card fixtures 1.50–1.66 (tilted up to 5°); a selfie's strongest
+ * lines give 1.0–1.3 or above 2.
+ */
+export const CARD_ASPECT_TOLERANCE = 0.18;
+
+/**
+ * Luma step between neighbours (2 px apart) above which a pixel counts as printed detail (text, lines,
+ * portrait edges) for {@link CARD_PRINT_MIN_SHARE}.
+ */
+export const CARD_PRINT_STEP = 24;
+
+/**
+ * Share of the card's inner area with printed detail below which the "card" is a blank surface (a desk, a
+ * wall). Measured at 320 px: specimen cards 0.06–0.15, the plain grey and wooden backdrops under 0.01.
+ */
+export const CARD_PRINT_MIN_SHARE = 0.03;
+
+/**
+ * A face taller than this share of the card rectangle's height is a person in front of the camera, not a
+ * card's portrait: printed portraits measure 0.17–0.34 of the card height on the fixtures.
+ */
+export const CARD_MAX_FACE_SHARE = 0.5;
+
+/**
+ * Portrait (one-sided ID step): smallest height of the face found on the card relative to the card's height
+ * for it to be the card's portrait (a face speck from print or pattern is not).
+ */
+export const CARD_PORTRAIT_MIN_SHARE = 0.1;
