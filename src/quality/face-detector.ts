@@ -102,9 +102,16 @@ export function centreInside(box: Box, rect: Rect): boolean {
   return c.x >= rect.x && c.x <= rect.x + rect.width && c.y >= rect.y && c.y <= rect.y + rect.height;
 }
 
-/** Whether a face is printed on `card`: its centre on the card and it is much smaller than the card. */
+/**
+ * Whether a face is printed on `card`: its whole box lies on the card and it is much smaller than the card. A
+ * person's head that merely overlaps a rectangle of lines behind them (a card-shaped false outline) reaches
+ * out of it.
+ */
 function printedOn(face: DetectedFace, card: Rect | undefined): boolean {
-  return card !== undefined && centreInside(face.box, card) && face.box.height <= CARD_MAX_FACE_SHARE * card.height;
+  if (!card) return false;
+  const {x, y, width, height} = face.box;
+  const inside = x >= card.x && y >= card.y && x + width <= card.x + card.width && y + height <= card.y + card.height;
+  return inside && height <= CARD_MAX_FACE_SHARE * card.height;
 }
 
 /** The faces of a selfie frame sorted into the person, the ID's portrait and the others. */

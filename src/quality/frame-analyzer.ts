@@ -28,7 +28,7 @@ import {
   type FacesInPicture,
 } from './face-detector.js';
 import {allChecksPass, chooseGuidance, type GuidanceKey} from './guidance.js';
-import {FACE_REGION_SCALE, FACE_SHARPNESS_MIN, SHARPNESS_MIN} from './thresholds.js';
+import {FACE_REGION_SCALE, FACE_SHARPNESS_MIN, FACE_SHARPNESS_SCALE_PX, SHARPNESS_MIN} from './thresholds.js';
 
 /** What {@link analyzeFrame} needs besides the pixels. */
 export interface AnalyzeOptions extends CaptureContext {
@@ -109,6 +109,7 @@ function selfieChecks(
 ): CaptureChecks {
   let region: Rect = ellipseBounds(selfieOvalEllipse(frame.width, frame.height));
   let sharpnessMin = SHARPNESS_MIN;
+  let sharpnessStep = 1;
   let faceChecks = faceChecksNotRun(context);
   if (faces) {
     // A card held up to the camera: its portrait is not the person.
@@ -119,12 +120,13 @@ function selfieChecks(
     if (person) {
       region = enlargeRect(person.box, FACE_REGION_SCALE, frame.width, frame.height);
       sharpnessMin = FACE_SHARPNESS_MIN;
+      sharpnessStep = person.box.height / FACE_SHARPNESS_SCALE_PX;
     }
   }
   return {
     brightness: measureBrightness(frame, region),
     overexposure: measureOverexposure(frame, region),
-    sharpness: measureSharpness(frame, region, sharpnessMin),
+    sharpness: measureSharpness(frame, region, sharpnessMin, sharpnessStep),
     steadiness: measureSteadiness(frame, previous),
     ...faceChecks,
   };
