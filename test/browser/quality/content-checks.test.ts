@@ -18,6 +18,8 @@ const FRONTAL_FACE = box(394, 132, 472);
 /** The man holding up the photo side (README: face ≈ 310 px) and the card's portrait beside him (≈ 40 %). */
 const WITH_CARD_FACE = box(259, 213, 305);
 const WITH_CARD_PORTRAIT = box(681, 350, 120);
+/** Two people cheek to cheek in a bar (README: faces ≈ 235 and 225 px). */
+const BAR_FACES = [box(589, 110, 226), box(408, 168, 211)];
 /** test/fixtures/selfie.png: the face, high in the frame. */
 const SELFIE_FACE = box(536, 104, 142);
 
@@ -67,6 +69,18 @@ describe('content checks on real pictures', () => {
     const result = await analyse({fixture: 'faces/selfie-frontal-indoor', kind: 'selfie', faces: [FRONTAL_FACE, second]});
     expect(result.guidance).to.equal('multiple-faces');
     expect(result.ready).to.equal(false);
+  });
+
+  it('asks for one person only when two people are in the picture', async () => {
+    const result = await analyse({fixture: 'faces/two-people-bar', kind: 'selfie', faces: BAR_FACES});
+    expect(result.checks.face).to.deep.equal({value: 2, verdict: 'fail'});
+    expect(result.guidance).to.equal('multiple-faces');
+  });
+
+  it('does not take a second person for the ID portrait at the two-sided selfie step', async () => {
+    const result = await analyse({fixture: 'faces/two-people-bar', kind: 'selfie', layout: 'two-sided', faces: BAR_FACES});
+    expect(result.checks.idPortrait.verdict).to.equal('fail');
+    expect(result.guidance).to.equal('multiple-faces');
   });
 
   it('asks to centre a face at the edge of the frame', async () => {
@@ -137,8 +151,11 @@ describe('content checks on real pictures', () => {
   });
 
   describe('sharpness and movement', () => {
-    /** selfie.png with everything but the head blurred, as a phone's portrait mode does. */
-    const softBackground: Variant = {kind: 'soft-background', radius: 8, keep: {cx: 607, cy: 175, rx: 110, ry: 125}};
+    /**
+     * selfie.png with everything but the face blurred, as a phone's portrait mode does. Measured over the
+     * oval's bounds, as before the face was known, this frame scores 281 in Chromium: "blurry".
+     */
+    const softBackground: Variant = {kind: 'soft-background', radius: 12, keep: {cx: 607, cy: 175, rx: 71, ry: 85}};
 
     it('does not call a sharp face before a soft background blurry', async () => {
       const result = await analyse({fixture: 'selfie', kind: 'selfie', faces: [SELFIE_FACE], variant: softBackground});
