@@ -139,6 +139,17 @@ describe('content checks on real pictures', () => {
     expect(result.ready).to.equal(false);
   });
 
+  it('reads face boxes given in the pixels of the picture the detector saw (480×272 here)', async () => {
+    const img = await loadFixture('faces/card-photo-side-desk');
+    const frame = grabbers[0].grab(makeVariant(img, {kind: 'original'}))!;
+    const s = 480 / 1280;
+    const {box: b} = CARD_DESK_PORTRAIT;
+    const small = {box: {x: b.x * s, y: b.y * (272 / 720), width: b.width * s, height: b.height * (272 / 720)}};
+    const result = analyzeFrame(frame, frame, {kind: 'document', layout: 'two-sided', faces: {boxes: [small], width: 480, height: 272}});
+    expect(result.checks.photoSide).to.deep.equal({value: 1, verdict: 'warn'});
+    expect(result.guidance).to.equal('turn-card-over');
+  });
+
   it('accepts the name side at the two-sided ID step', async () => {
     const result = await analyse({fixture: 'faces/card-name-side-plain', kind: 'document', layout: 'two-sided', faces: []});
     expect(result.guidance).to.equal('ready');
