@@ -2,7 +2,6 @@
 // Exposes `window.qualityBench` for the Node scripts to call through Playwright.
 import {GreyFrameGrabber} from '../src/quality/grey-frame.ts';
 import {analyzeFrame} from '../src/quality/frame-analyzer.ts';
-import {measureFaces} from '../src/quality/face-detector.ts';
 import {measureSteadiness} from '../src/quality/checks.ts';
 import {createMediaPipeFaceDetector} from '../src/quality/mediapipe-detector.ts';
 import * as thresholds from '../src/quality/thresholds.ts';
@@ -38,7 +37,7 @@ async function measure(cases) {
     let boxes;
     if (c.detect) {
       boxes = (await (await detector(c.detect)).detect(canvas)).map((f) => f.box);
-      faces = measureFaces(boxes.map((box) => ({box})), canvas, c);
+      faces = {boxes: boxes.map((box) => ({box})), width: canvas.width, height: canvas.height};
     }
     const result = analyzeFrame(frame, previous, {kind: c.kind, layout: c.layout, faces});
     if (c.previous) result.checks.steadiness = measureSteadiness(frame, previous);

@@ -20,7 +20,33 @@ export interface CheckResult {
   verdict: CheckVerdict;
 }
 
-/** The quality checks recorded with a capture, keyed by check name (`brightness`, `sharpness`, …). */
+/**
+ * Names of the quality checks a capture records. Which apply depends on the step; what each value measures is
+ * documented where it is measured (`src/quality/checks.ts`, `card-finder.ts`, `face-detector.ts`):
+ * - every step: `brightness`, `overexposure`, `sharpness`, `steadiness`;
+ * - ID step: `glare`, `card`, `framing`, `cardSize`, and `portrait` (one-sided) or `photoSide` (two-sided);
+ * - selfie: `face`, `faceCentre`, `faceSize`, and `idPortrait` (two-sided).
+ */
+export type CheckName =
+  | 'brightness'
+  | 'overexposure'
+  | 'sharpness'
+  | 'steadiness'
+  | 'glare'
+  | 'card'
+  | 'framing'
+  | 'cardSize'
+  | 'portrait'
+  | 'photoSide'
+  | 'face'
+  | 'faceCentre'
+  | 'faceSize'
+  | 'idPortrait';
+
+/**
+ * The quality checks recorded with a capture, keyed by check name ({@link CheckName}; kept a string record
+ * so a backend reading older or newer captures accepts names it does not know).
+ */
 export type CaptureChecks = Record<string, CheckResult>;
 
 /** What is known about the camera a capture came from. */

@@ -6,7 +6,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {CaptureChecks} from '../types.js';
 import {GreyFrameGrabber, type GreyFrame} from './grey-frame.js';
 import {analyzeFrame} from './frame-analyzer.js';
-import {measureFaces, type CaptureContext, type FaceDetectorLike} from './face-detector.js';
+import type {CaptureContext, FaceDetectorLike, FacesInPicture} from './face-detector.js';
 import type {GuidanceKey} from './guidance.js';
 
 /** Options of {@link FrameAnalysisController}. */
@@ -60,7 +60,7 @@ export class FrameAnalysisController implements ReactiveController {
   /** The pending `requestVideoFrameCallback`, with the video it was asked of (the host may render a new one). */
   #frameCallback: {video: HTMLVideoElement; id: number} | undefined;
   #running = false;
-  #faces: CaptureChecks | undefined;
+  #faces: FacesInPicture | undefined;
   /** Bumped by stop(): a detection started before it must not report into a later run. */
   #generation = 0;
   #detecting = false;
@@ -173,12 +173,11 @@ export class FrameAnalysisController implements ReactiveController {
     this.#detecting = true;
     this.#lastDetectionStart = now;
     const size = {width: video.videoWidth, height: video.videoHeight};
-    const context = {kind: this.#options.kind, layout: this.#options.layout};
     const generation = this.#generation;
     detector
       .detect(video)
       .then((faces) => {
-        if (generation === this.#generation) this.#faces = measureFaces(faces, size, context);
+        if (generation === this.#generation) this.#faces = {boxes: faces, ...size};
       })
       .catch(() => {
         // A failed detection makes the face checks not-run again: a face check never passes on a failure.

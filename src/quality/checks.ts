@@ -61,20 +61,28 @@ export function measureBrightness(frame: GreyFrame, region?: Rect): CheckResult 
  * Variance of the Laplacian (4-neighbour kernel) in `region`: the standard focus measure. Sharp edges give
  * large second derivatives of both signs, blur flattens them. Only meaningful at the fixed analysis width
  * (the value scales with resolution), which is why {@link GreyFrameGrabber} never changes size.
+ *
+ * @param min the threshold: {@link SHARPNESS_MIN} for a guide region full of print or background, lower for
+ *   a face box (skin is smooth even when in focus)
+ * @param step the neighbour distance of the Laplacian, in pixels (default 1). A larger step measures the
+ *   region as if it were scaled down by that factor, so a face close to the camera (many pixels, few edges
+ *   per pixel) is judged on the same scale as a face further away.
  */
-export function measureSharpness(frame: GreyFrame, region?: Rect): CheckResult {
+export function measureSharpness(frame: GreyFrame, region?: Rect, min = SHARPNESS_MIN, step = 1): CheckResult {
   const {x0, y0, x1, y1} = clip(frame, region);
   const {data, width, height} = frame;
+  const k = Math.max(1, Math.round(step));
+  const up = k * width;
   // The kernel needs a neighbour on each side.
-  const xa = Math.max(1, x0);
-  const xb = Math.min(width - 1, x1);
-  const ya = Math.max(1, y0);
-  const yb = Math.min(height - 1, y1);
+  const xa = Math.max(k, x0);
+  const xb = Math.min(width - k, x1);
+  const ya = Math.max(k, y0);
+  const yb = Math.min(height - k, y1);
   let sum = 0;
   let sumSq = 0;
   for (let y = ya; y < yb; y++) {
     for (let i = y * width + xa, end = y * width + xb; i < end; i++) {
-      const lap = data[i - 1] + data[i + 1] + data[i - width] + data[i + width] - 4 * data[i];
+      const lap = data[i - k] + data[i + k] + data[i - up] + data[i + up] - 4 * data[i];
       sum += lap;
       sumSq += lap * lap;
     }
@@ -83,7 +91,7 @@ export function measureSharpness(frame: GreyFrame, region?: Rect): CheckResult {
   if (count <= 0) return NOT_RUN;
   const mean = sum / count;
   const value = sumSq / count - mean * mean;
-  return {value, verdict: value < SHARPNESS_MIN ? 'fail' : 'pass'};
+  return {value, verdict: value < min ? 'fail' : 'pass'};
 }
 
 /**

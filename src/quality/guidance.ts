@@ -11,69 +11,74 @@ export type GuidanceKey =
   | 'too-bright'
   | 'blurry'
   | 'glare'
+  | 'no-card'
   | 'card-too-far'
   | 'card-not-framed'
+  | 'show-portrait'
   | 'hold-still'
   | 'no-face'
   | 'multiple-faces'
+  | 'centre-face'
   | 'face-too-small'
   | 'show-id-beside-face'
   | 'turn-card-over'
+  | 'take-photo'
   | 'ready';
 
-/** Whether a check stands in the way: anything but `pass`, except `not-run` (nothing was measured). */
-const blocks = (check: CheckResult | undefined) =>
-  check !== undefined && check.verdict !== 'pass' && check.verdict !== 'not-run';
+/** Whether a check ran and found a problem (`fail` or `warn`). */
+const fails = (check: CheckResult | undefined) => check !== undefined && (check.verdict === 'fail' || check.verdict === 'warn');
 
 /**
- * Whether every check that ran passed. `not-run` checks are ignored here (a host without a face detector can
- * still capture); they stay `not-run` in the recorded checks so the backend never mistakes them for passes.
- * A `warn` blocks: it is shown as guidance, and the manual shutter remains for the person to override it.
+ * Whether every check passed. `not-run` blocks like a failure: "Looks good" and auto-capture need every check
+ * that applies to have run (a picture no detector looked at is not known to show a face). The recorded checks
+ * keep `not-run`, so the backend can tell "nobody looked" from "looked and failed". A `warn` blocks too: it is
+ * shown as guidance, and the manual shutter remains for the person to override it (with a confirmation).
  */
 export function allChecksPass(checks: CaptureChecks): boolean {
-  return !Object.values(checks).some(blocks);
+  return Object.values(checks).every((check) => check.verdict === 'pass');
 }
 
 /**
- * Picks the single most useful piece of guidance for these checks. The order is by what must be fixed first
- * for the other checks to mean anything:
- * 1. light (a dark frame is noisy and blurry; an over-exposed one has no edges or faces),
- * 2. the subject in place (face in the oval / card at the guide): sharpness and glare are measured in that
- *    region, so they only speak about the subject once it is there,
- * 3. movement before blur (moving makes the picture blurry; "hold still" is the fix for both),
- * 4. blur, then glare,
- * 5. the right side of the ID (two-sided flow),
+ * Picks the single most useful piece of guidance for these checks, in the order a person must fix things for
+ * the later checks to mean anything:
+ * 1. light (a dark frame is noisy and blurry; an over-exposed one has no edges or faces);
+ * 2. the subject: is it there at all, the only one, where it should be, large enough (face in the oval,
+ *    ID portrait beside it; a card in the guide, close enough, lined up). Absence comes before sharpness: an
+ *    empty room is "we can't see your face", not "blurry";
+ * 3. movement, then blur: "hold still" only when frames change, "blurry" when the still subject is soft;
+ * 4. glare; then the right side of the ID (portrait shown on a one-sided ID, hidden on the name side);
+ * 5. a check that did not run (no detector, first frame): a neutral "take the photo when you are ready";
  * 6. otherwise `ready`.
  */
 export function chooseGuidance(checks: CaptureChecks, context: CaptureContext): GuidanceKey {
-  const {brightness, overexposure, face, faceSize, idPortrait, photoSide, cardSize, framing, steadiness, sharpness, glare} = checks;
-  if (blocks(brightness)) return (brightness.value ?? 0) < BRIGHTNESS_MIN ? 'too-dark' : 'too-bright';
-  if (blocks(overexposure)) return 'too-bright';
-  if (context.kind === 'selfie') {
-    if (blocks(face)) return faceGuidance(face, idPortrait, context);
-    if (blocks(faceSize)) return 'face-too-small';
-  } else {
-    if (blocks(cardSize)) return 'card-too-far';
-    if (blocks(framing)) return 'card-not-framed';
-  }
-  if (blocks(steadiness)) return 'hold-still';
-  if (blocks(sharpness)) return 'blurry';
-  if (blocks(glare)) return 'glare';
-  if (blocks(idPortrait)) return 'show-id-beside-face';
-  if (blocks(photoSide)) return 'turn-card-over';
-  // Only a check this table does not know can still block here; waiting is the safe advice.
-  return allChecksPass(checks) ? 'ready' : 'hold-still';
+  const {brightness, overexposure, steadiness, sharpness, glare} = checks;
+  if (fails(brightness)) return (brightness.value ?? 0) < BRIGHTNESS_MIN ? 'too-dark' : 'too-bright';
+  if (fails(overexposure)) return 'too-bright';
+  const subject = context.kind === 'selfie' ? selfieSubject(checks) : cardSubject(checks);
+  if (subject) return subject;
+  if (fails(steadiness)) return 'hold-still';
+  if (fails(sharpness)) return 'blurry';
+  if (fails(glare)) return 'glare';
+  if (fails(checks.portrait)) return 'show-portrait';
+  if (fails(checks.photoSide)) return 'turn-card-over';
+  // Only a check this table does not name can still fail here; it is not a reason to say "Looks good".
+  if (Object.values(checks).some(fails)) return 'take-photo';
+  return allChecksPass(checks) ? 'ready' : 'take-photo';
 }
 
-/**
- * Why the `face` check failed, from its value (the number of faces): none, or one outside the oval → no-face;
- * more faces than expected (one; two-sided: the face plus the smaller ID portrait) → multiple-faces. Two
- * faces of similar size in the two-sided flow are two people, not a face and an ID portrait.
- */
-function faceGuidance(face: CheckResult, idPortrait: CheckResult | undefined, {layout}: CaptureContext): GuidanceKey {
-  const count = face.value ?? 0;
-  const expected = layout === 'two-sided' ? 2 : 1;
-  if (count > expected) return 'multiple-faces';
-  if (layout === 'two-sided' && count === 2 && blocks(idPortrait)) return 'multiple-faces';
-  return 'no-face';
+/** Selfie subject guidance: the person's face, then (two-sided) the ID's portrait beside it. */
+function selfieSubject({face, faceCentre, faceSize, idPortrait}: CaptureChecks): GuidanceKey | undefined {
+  if (fails(face)) return (face.value ?? 0) > 1 ? 'multiple-faces' : 'no-face';
+  if (fails(faceCentre)) return 'centre-face';
+  if (fails(faceSize)) return 'face-too-small';
+  if (fails(idPortrait)) return 'show-id-beside-face';
+  return undefined;
+}
+
+/** ID step subject guidance: a card at all, then close enough, then lined up with the guide. */
+function cardSubject({card, cardSize, framing}: CaptureChecks): GuidanceKey | undefined {
+  if (fails(card)) return 'no-card';
+  if (fails(cardSize)) return 'card-too-far';
+  if (fails(framing)) return 'card-not-framed';
+  return undefined;
 }

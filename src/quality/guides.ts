@@ -83,3 +83,17 @@ export function ellipseBounds(e: Ellipse): Rect {
 export function ellipseDistance(e: Ellipse, x: number, y: number): number {
   return Math.hypot((x - e.cx) / e.rx, (y - e.cy) / e.ry);
 }
+
+/**
+ * `rect` scaled by `scale` about its centre, then clipped to a frame of `frameWidth` × `frameHeight`
+ * (the region around a face box in which light and sharpness are measured).
+ */
+export function enlargeRect(rect: Rect, scale: number, frameWidth: number, frameHeight: number): Rect {
+  const cx = rect.x + rect.width / 2;
+  const cy = rect.y + rect.height / 2;
+  const x0 = Math.max(0, cx - (rect.width * scale) / 2);
+  const y0 = Math.max(0, cy - (rect.height * scale) / 2);
+  const x1 = Math.min(frameWidth, cx + (rect.width * scale) / 2);
+  const y1 = Math.min(frameHeight, cy + (rect.height * scale) / 2);
+  return {x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0)};
+}

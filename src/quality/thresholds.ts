@@ -100,3 +100,84 @@ export const FACE_CENTRE_MAX_OVAL_DISTANCE = 1.25;
  * portrait (not a second person). Measured on selfie-with-id.png: 0.41 (61 px vs 149 px boxes).
  */
 export const ID_PORTRAIT_MAX_RELATIVE_SIZE = 0.7;
+
+/**
+ * Smallest height of the ID portrait relative to the person's face. An ID-1 card held beside the face shows
+ * its portrait at roughly 30–55 % of the holder's face; measured with BlazeFace short-range boxes (480×272
+ * input) on the two-sided fixtures: 0.39 (selfie-with-card-photo-side), 0.45 (selfie-with-id), 0.54
+ * (portrait-selfie-with-card), 0.56 (selfie-with-card-far-dusk). Below this a second box is a speck in the
+ * background, not a card held up.
+ */
+export const ID_PORTRAIT_MIN_RELATIVE_SIZE = 0.2;
+
+/**
+ * Faces smaller than this share of the person's face are ignored when counting people: someone far in the
+ * background is not "in the picture" the way a second person beside the camera is.
+ */
+export const OTHER_FACE_MIN_RELATIVE_SIZE = 0.25;
+
+/**
+ * How much the face box is enlarged (about its centre) for the light and sharpness checks once a face is
+ * known. BlazeFace's box runs from brows to chin; ×1.3 takes in the hairline, ears and jaw line, which carry
+ * the edges a focus measure needs, without reaching far into the background.
+ */
+export const FACE_REGION_SCALE = 1.3;
+
+/**
+ * Variance of the Laplacian on the (enlarged) face box, with the step of {@link FACE_SHARPNESS_SCALE_PX},
+ * below which the face is blurry. Measured in Chromium at 320 px, face boxes written by hand:
+ * - originals: selfie 3340, selfie-with-id 3458, two-people-bar 2910, selfie-with-card-photo-side 4578,
+ *   selfie-frontal-indoor 4797;
+ * - blur 2 px (of 1280; still legible, passes as for cards): faces of 140–230 px 434–759, larger faces
+ *   2279–3044;
+ * - blur 4 px (fails): faces of 140–230 px 77–183; on faces of 300–470 px a 4 px blur is small next to the
+ *   face and keeps 858–1631 (passes), blur 8 px 215–536 (fails, but for the 470 px face);
+ * - a soft background (blur 12 px everywhere but an ellipse around the face): 2527–3877, unchanged by the
+ *   background, while the oval's bounds fall to 281–436 (near or under {@link SHARPNESS_MIN}).
+ */
+export const FACE_SHARPNESS_MIN = 300;
+
+/**
+ * The face height (analysis pixels) at which face sharpness is measured with a 1-pixel Laplacian; a face
+ * N times taller is measured with an N-pixel step, so blur is judged relative to the face's size.
+ */
+export const FACE_SHARPNESS_SCALE_PX = 40;
+
+/**
+ * Largest deviation of the card's measured width/height from the ID-1 ratio (1.585) for the four edges to
+ * count as a card: ±10 % (1.43–1.74). Measured in Chromium on the card fixtures 1.509 (card-photo-side-desk,
+ * tilted), 1.575 (card-name-side-plain), 1.588 (id-*); the strongest lines around the guide on pictures
+ * without a card: 1.11 (selfie), 1.36 (two-people-bar), 1.92 (selfie-frontal-indoor), 2.84 (empty room),
+ * 3.36 (selfie-with-id). In Node, on the other pictures of the face set: 1.13–1.37, 1.76 (a face filling the
+ * frame, rejected by its size) and 1.9–3.1.
+ */
+export const CARD_ASPECT_TOLERANCE = 0.1;
+
+/**
+ * Luma step between neighbours (2 px apart) above which a pixel counts as printed detail (text, lines,
+ * portrait edges) for {@link CARD_PRINT_MIN_SHARE}.
+ */
+export const CARD_PRINT_STEP = 24;
+
+/**
+ * Share of the card's inner area with printed detail below which the "card" is a blank surface (a plain
+ * desk, a wall, a sheet of paper) whose outline happens to have the card's proportions. A backstop, not the
+ * main test (that is the ID-1 outline): measured in Chromium at 320 px, the specimen cards 0.115–0.252, and
+ * every textured scene 0.17–0.49; a uniform surface measures 0.
+ */
+export const CARD_PRINT_MIN_SHARE = 0.03;
+
+/**
+ * A face taller than this share of the card rectangle's height is a person in front of the camera, not a
+ * card's portrait. Printed portraits measure 0.19–0.33 of the card height on the fixtures (id-one-sided,
+ * id-photo-side, card-photo-side-desk, card-one-sided-desk); a face close to the camera 0.73–1.14 of the
+ * guide's height. A small real face (selfie.png at the ID step: 0.22) is told apart by the card outline,
+ * not by this.
+ */
+export const CARD_MAX_FACE_SHARE = 0.5;
+
+/**
+ * Portrait (one-sided ID step): smallest height of the face found on the card relative to the card's height
+ * for it to be the card's portrait (a face speck from print or pattern is not).
+ */
+export const CARD_PORTRAIT_MIN_SHARE = 0.1;

@@ -70,11 +70,11 @@ describe(engine, () => {
     await untilStep(page, 'document');
     await untilCameraLive(page);
     await page.waitForFunction(
-      () => /turn the card over/.test(document.querySelector('id-verification-profile').shadowRoot.querySelector('[data-step]').shadowRoot.querySelector('[part=guidance]')?.textContent ?? ''),
+      () => /Turn the card over/.test(document.querySelector('id-verification-profile').shadowRoot.querySelector('[data-step]').shadowRoot.querySelector('[part=guidance]')?.textContent ?? ''),
       null,
       {timeout: 30_000},
     );
-    assert.match(await guidance(page), /photo side/);
+    assert.match(await guidance(page), /side with your name/);
     await snapshot(page, 'detector-photo-side');
     assert.deepEqual(await seen.readCspViolations(), []);
     await page.context().close();

@@ -27,8 +27,10 @@ describe('measureFaces', () => {
     expect(measureFaces([CENTRED, face(100, 100, 150)], FRAME, selfie1).face).to.deep.equal({value: 2, verdict: 'fail'});
   });
 
-  it('fails a face in a corner, outside the oval', () => {
-    expect(measureFaces([face(0, 0, 150)], FRAME, selfie1).face.verdict).to.equal('fail');
+  it('fails the centring of a face in a corner, outside the oval', () => {
+    const checks = measureFaces([face(0, 0, 150)], FRAME, selfie1);
+    expect(checks.face.verdict).to.equal('pass');
+    expect(checks.faceCentre.verdict).to.equal('fail');
   });
 
   it('fails a face too small for the oval', () => {
@@ -64,15 +66,26 @@ describe('measureFaces', () => {
     expect(measureFaces([], FRAME, document2).photoSide.verdict).to.equal('pass');
   });
 
-  it('has no face checks on the one-sided ID step', () => {
-    expect(measureFaces([face(580, 290, 130)], FRAME, {kind: 'document', layout: 'one-sided'})).to.deep.equal({});
+  it('finds the portrait on the one-sided ID step, as a share of the card area height', () => {
+    const checks = measureFaces([face(580, 290, 130)], FRAME, {kind: 'document', layout: 'one-sided'});
+    expect(checks.portrait).to.deep.equal({value: 130 / 720, verdict: 'pass'});
+  });
+
+  it('fails the portrait check on the one-sided ID step when no face is on the card', () => {
+    expect(measureFaces([], FRAME, {kind: 'document', layout: 'one-sided'}).portrait).to.deep.equal({value: 0, verdict: 'fail'});
+  });
+
+  it('does not count a face printed on a card found in the picture as a person', () => {
+    const card = {x: 400, y: 200, width: 480, height: 303};
+    const checks = measureFaces([face(440, 260, 120)], FRAME, selfie1, card);
+    expect(checks.face).to.deep.equal({value: 0, verdict: 'fail'});
   });
 });
 
 describe('faceChecksNotRun', () => {
   it('reports every selfie face check as not-run, never pass', () => {
     const checks = faceChecksNotRun(selfie2);
-    expect(Object.keys(checks)).to.have.members(['face', 'faceSize', 'idPortrait']);
+    expect(Object.keys(checks)).to.have.members(['face', 'faceCentre', 'faceSize', 'idPortrait']);
     for (const check of Object.values(checks)) expect(check).to.deep.equal({value: null, verdict: 'not-run'});
   });
 

@@ -99,14 +99,39 @@ describe('chooseGuidance', () => {
     expect(chooseGuidance({...goodSelfie(), idPortrait: fail(0)}, selfie2)).to.equal('show-id-beside-face');
   });
 
-  it('says ready when the face checks did not run (no detector)', () => {
-    expect(chooseGuidance({...goodSelfie(), face: notRun, faceSize: notRun}, selfie1)).to.equal('ready');
+  it('never says ready when the face checks did not run (no detector): a neutral take-photo instead', () => {
+    expect(chooseGuidance({...goodSelfie(), face: notRun, faceSize: notRun}, selfie1)).to.equal('take-photo');
+  });
+
+  it('says centre-face for a face away from the oval', () => {
+    expect(chooseGuidance({...goodSelfie(), faceCentre: fail(1.6)}, selfie1)).to.equal('centre-face');
+  });
+
+  it('says no-face before blurry when nobody is there', () => {
+    const checks = {...goodSelfie(), face: fail(0), faceSize: notRun, sharpness: fail(50)};
+    expect(chooseGuidance(checks, selfie1)).to.equal('no-face');
+  });
+
+  it('says show-id-beside-face before blurry (the ID is part of the subject)', () => {
+    expect(chooseGuidance({...goodSelfie(), idPortrait: fail(0), sharpness: fail(50)}, selfie2)).to.equal('show-id-beside-face');
+  });
+
+  it('says no-card when no card is in the guide, before framing', () => {
+    expect(chooseGuidance({...goodDocument(), card: fail(0), framing: fail(1)}, doc1)).to.equal('no-card');
+  });
+
+  it('says show-portrait when a one-sided ID shows no portrait', () => {
+    expect(chooseGuidance({...goodDocument(), portrait: fail(0)}, doc1)).to.equal('show-portrait');
   });
 });
 
 describe('allChecksPass', () => {
-  it('ignores not-run checks', () => {
-    expect(allChecksPass({a: pass(), b: notRun})).to.equal(true);
+  it('is false with a not-run check (nothing was measured)', () => {
+    expect(allChecksPass({a: pass(), b: notRun})).to.equal(false);
+  });
+
+  it('is true when every check passed', () => {
+    expect(allChecksPass({a: pass(), b: pass()})).to.equal(true);
   });
 
   it('is false with any failure', () => {

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {cardGuideFractions, cardGuideRect, ellipseDistance, selfieOvalEllipse} from '../../../src/quality/guides.js';
+import {cardGuideFractions, cardGuideRect, ellipseDistance, enlargeRect, selfieOvalEllipse} from '../../../src/quality/guides.js';
 
 describe('guides', () => {
   it('makes the card guide 80% of a 16:9 frame wide, centred', () => {
@@ -30,5 +30,13 @@ describe('guides', () => {
     expect(ellipseDistance(o, 500, 400)).to.equal(0);
     expect(ellipseDistance(o, 725, 400)).to.equal(1);
     expect(ellipseDistance(o, 500, 100)).to.equal(1);
+  });
+
+  it('enlarges a face box about its centre for the light and sharpness checks', () => {
+    expect(enlargeRect({x: 100, y: 50, width: 40, height: 40}, 1.5, 320, 180)).to.deep.equal({x: 90, y: 40, width: 60, height: 60});
+  });
+
+  it('clips the enlarged box to the frame', () => {
+    expect(enlargeRect({x: 0, y: 150, width: 40, height: 40}, 1.5, 320, 180)).to.deep.equal({x: 0, y: 140, width: 50, height: 40});
   });
 });

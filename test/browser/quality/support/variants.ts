@@ -23,7 +23,12 @@ export type Variant =
   /** The whole picture scaled by `scale` about the centre, the border filled with the picture's corner colour. */
   | {kind: 'scale'; scale: number}
   /** The picture moved right by `dx` picture pixels (camera shake between two frames). */
-  | {kind: 'shift'; dx: number};
+  | {kind: 'shift'; dx: number}
+  /**
+   * A portrait-mode photo: the picture blurred by `radius` (as `blur`) except inside the ellipse `keep`
+   * (picture pixels), which stays sharp: a sharp face before a soft background.
+   */
+  | {kind: 'soft-background'; radius: number; keep: {cx: number; cy: number; rx: number; ry: number}};
 
 /** Frame size of every variant (the fixtures' size). */
 export const FRAME = {width: 1280, height: 720};
@@ -43,6 +48,8 @@ export function describeVariant(v: Variant): string {
       return `scaled ×${+v.scale.toFixed(2)}`;
     case 'shift':
       return `shifted ${v.dx} px`;
+    case 'soft-background':
+      return `background blurred ${v.radius} px`;
   }
 }
 
@@ -164,6 +171,17 @@ export function makeVariant(img: HTMLImageElement, v: Variant): HTMLCanvasElemen
       ctx.drawImage(img, 0, 0, width, height);
       ctx.drawImage(img, v.dx, 0, width, height);
       break;
+    case 'soft-background': {
+      const soft = makeVariant(img, {kind: 'blur', radius: v.radius});
+      ctx.drawImage(soft, 0, 0);
+      ctx.save();
+      ctx.beginPath();
+      ctx.ellipse(v.keep.cx, v.keep.cy, v.keep.rx, v.keep.ry, 0, 0, 2 * Math.PI);
+      ctx.clip();
+      ctx.drawImage(img, 0, 0, width, height);
+      ctx.restore();
+      break;
+    }
   }
   return canvas;
 }
