@@ -3,7 +3,7 @@
  * where WebAssembly cannot compile), at two input sizes, with the agreement rule of agreement.ts.
  */
 import type {FaceDetection, FaceEngine, FaceEngineKind, RgbaPicture} from '../face-engine.js';
-import {agree, AGREEMENT} from './agreement.js';
+import {Agreement, AGREEMENT} from './agreement.js';
 import {DetectionList, FIELDS, KEYPOINTS, WeightedNms, decodeHeads} from './detections.js';
 import {JsKernels} from './js-kernels.js';
 import type {Kernels} from './kernels.js';
@@ -36,25 +36,28 @@ export class BlazeFaceEngine implements FaceEngine {
   private readonly letterbox = new Letterbox();
   private readonly candidates = new DetectionList(MAX_CANDIDATES);
   private readonly nms = new WeightedNms(MAX_CANDIDATES);
-  private readonly fine = new DetectionList(MAX_FACES);
-  private readonly coarse = new DetectionList(MAX_FACES);
+  private readonly perSize: DetectionList[];
+  private readonly agreement: Agreement;
   private readonly accepted = new DetectionList(MAX_FACES);
 
   constructor(readonly kind: FaceEngineKind, model: ArrayBuffer | Uint8Array, kernels: Kernels) {
     this.network = new Network(readModelFile(model), kernels);
+    this.perSize = LONG_SIDES[kind].map(() => new DetectionList(MAX_FACES));
+    this.agreement = new Agreement(MAX_FACES * LONG_SIDES[kind].length);
   }
 
-  /** The two input sizes this engine runs for a picture of this size. */
-  sizesFor(picture: {width: number; height: number}) {
-    const sides = LONG_SIDES[this.kind];
-    return {fine: inputSize(picture.width, picture.height, sides.fine), coarse: inputSize(picture.width, picture.height, sides.coarse)};
+  /** The input sizes this engine runs for a picture of this size, finest first. */
+  sizesFor(picture: {width: number; height: number}): Array<{width: number; height: number}> {
+    return LONG_SIDES[this.kind].map((side) => inputSize(picture.width, picture.height, side));
   }
 
   detect(picture: RgbaPicture): FaceDetection[] {
-    const {fine, coarse} = this.sizesFor(picture);
-    this.detectAt(picture, fine.width, fine.height, AGREEMENT.candidateScore, this.fine);
-    this.detectAt(picture, coarse.width, coarse.height, AGREEMENT.candidateScore, this.coarse);
-    agree(this.fine, this.coarse, this.accepted);
+    const sides = LONG_SIDES[this.kind];
+    for (let s = 0; s < sides.length; s++) {
+      const {width, height} = inputSize(picture.width, picture.height, sides[s]);
+      this.detectAt(picture, width, height, AGREEMENT.candidateScore, this.perSize[s]);
+    }
+    this.agreement.run(this.perSize, this.accepted);
     return toFaces(this.accepted);
   }
 

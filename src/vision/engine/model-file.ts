@@ -54,7 +54,6 @@ export function readModelFile(file: ArrayBuffer | Uint8Array): FaceModel {
   if (magic !== MAGIC || view.getUint32(4, true) !== VERSION) throw new Error('not a face engine model file (version 1)');
   const headerBytes = view.getUint32(8, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerBytes))) as {
-    weightType: 'int8' | 'float32';
     tensorCount: number;
     layers: StoredLayer[];
     heads: ModelHead[];
@@ -70,7 +69,7 @@ export function readModelFile(file: ArrayBuffer | Uint8Array): FaceModel {
     const taps = layer.op === 'dw' ? layer.kernel * layer.kernel : layer.kernel * layer.kernel * layer.channelsIn;
     const count = taps * layer.channelsOut;
     let values: Float32Array;
-    if (header.weightType === 'float32') values = f32(weights, count);
+    if (scale === undefined) values = f32(weights, count);
     else {
       const scales = f32(scale!, layer.channelsOut);
       values = new Float32Array(count);

@@ -83,7 +83,7 @@ const samePadding = (size: number, out: number, kernel: number, stride: number) 
 class Arena {
   private free: Array<{start: number; size: number}> = [];
   end: number;
-  constructor(private readonly base: number) {
+  constructor(base: number) {
     this.end = base;
   }
   take(size: number): number {
@@ -116,7 +116,7 @@ class Arena {
 
 /**
  * Plans the network for a width × height input (both multiples of 16).
- * @param weightsFloats the packed weights' length: activations start after them
+ * Activations start after the packed weights.
  */
 export function createPlan(model: FaceModel, packed: PackedWeights, width: number, height: number): Plan {
   if (width % 16 || height % 16) throw new Error(`input size ${width}×${height} is not a multiple of 16`);

@@ -5,11 +5,15 @@
  */
 import type {FaceEngineKind} from '../face-engine.js';
 
-/** Long side of the two inputs each engine runs; the JS fallback is ~10× slower, so it runs smaller ones. */
-export const LONG_SIDES: Record<FaceEngineKind, {fine: number; coarse: number}> = {
-  // fine: the ID portrait (≈ 40 % of the face) ≥ 20 px; coarse: faces filling the frame, and a second opinion.
-  'wasm-simd': {fine: 480, coarse: 256},
-  js: {fine: 320, coarse: 192},
+/**
+ * Long sides of the inputs each engine runs, finest first (see agreement.ts for why several). The fine
+ * size keeps an ID portrait (≈ 40 % of the face) ≥ 20 px; 256 suits faces a quarter of the frame high;
+ * 192 suits faces filling the frame, which the fine size misplaces. The JS fallback is ~10× slower, so
+ * it runs two smaller ones.
+ */
+export const LONG_SIDES: Record<FaceEngineKind, readonly number[]> = {
+  'wasm-simd': [480, 256, 192],
+  js: [320, 192],
 };
 
 const up16 = (n: number) => Math.max(16, Math.ceil(n / 16) * 16);
