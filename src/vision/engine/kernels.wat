@@ -50,34 +50,40 @@
       (local.set $p (i32.add (local.get $p) (i32.const 4)))
       (br $ploop))))
   ;; Depthwise 3×3 convolution, stride s, zero padding pt (top) and pl (left) as TF "SAME" gives it.
-  ;; w is [ky·3+kx][C].
+  ;; w is [ky·3+kx][C]. Per output pixel: the bias, then each tap inside the picture added over all
+  ;; channels in one streaming loop (the bounds are checked per tap, not per channel).
   (func (export "dw") (param $x i32) (param $H i32) (param $W i32) (param $C i32) (param $w i32) (param $b i32) (param $y i32) (param $OH i32) (param $OW i32) (param $s i32) (param $pt i32) (param $pl i32)
-    (local $oy i32) (local $ox i32) (local $c i32) (local $ky i32) (local $kx i32) (local $iy i32) (local $ix i32) (local $acc v128) (local $C4 i32) (local $yp i32)
+    (local $oy i32) (local $ox i32) (local $q i32) (local $ky i32) (local $kx i32) (local $iy i32) (local $ix i32) (local $C4 i32) (local $yp i32)
+    (local $xp i32) (local $wp i32)
     (local.set $C4 (i32.shl (local.get $C) (i32.const 2)))
     (local.set $yp (local.get $y))
     (local.set $oy (i32.const 0))
     (block $d1 (loop $l1 (br_if $d1 (i32.ge_s (local.get $oy) (local.get $OH)))
       (local.set $ox (i32.const 0))
       (block $d2 (loop $l2 (br_if $d2 (i32.ge_s (local.get $ox) (local.get $OW)))
-        (local.set $c (i32.const 0))
-        (block $d3 (loop $l3 (br_if $d3 (i32.ge_s (local.get $c) (local.get $C)))
-          (local.set $acc (v128.load (i32.add (local.get $b) (i32.shl (local.get $c) (i32.const 2)))))
-          (local.set $ky (i32.const 0))
-          (block $d4 (loop $l4 (br_if $d4 (i32.ge_s (local.get $ky) (i32.const 3)))
-            (local.set $iy (i32.sub (i32.add (i32.mul (local.get $oy) (local.get $s)) (local.get $ky)) (local.get $pt)))
-            (if (i32.and (i32.ge_s (local.get $iy) (i32.const 0)) (i32.lt_s (local.get $iy) (local.get $H))) (then
-              (local.set $kx (i32.const 0))
-              (block $d5 (loop $l5 (br_if $d5 (i32.ge_s (local.get $kx) (i32.const 3)))
-                (local.set $ix (i32.sub (i32.add (i32.mul (local.get $ox) (local.get $s)) (local.get $kx)) (local.get $pl)))
-                (if (i32.and (i32.ge_s (local.get $ix) (i32.const 0)) (i32.lt_s (local.get $ix) (local.get $W))) (then
-                  (local.set $acc (f32x4.add (local.get $acc) (f32x4.mul
-                    (v128.load (i32.add (local.get $x) (i32.add (i32.mul (i32.add (i32.mul (local.get $iy) (local.get $W)) (local.get $ix)) (local.get $C4)) (i32.shl (local.get $c) (i32.const 2)))))
-                    (v128.load (i32.add (local.get $w) (i32.add (i32.mul (i32.add (i32.mul (local.get $ky) (i32.const 3)) (local.get $kx)) (local.get $C4)) (i32.shl (local.get $c) (i32.const 2))))))))))
-                (local.set $kx (i32.add (local.get $kx) (i32.const 1))) (br $l5)))))
-            (local.set $ky (i32.add (local.get $ky) (i32.const 1))) (br $l4)))
-          (v128.store (local.get $yp) (local.get $acc))
-          (local.set $yp (i32.add (local.get $yp) (i32.const 16)))
-          (local.set $c (i32.add (local.get $c) (i32.const 4))) (br $l3)))
+        (local.set $q (i32.const 0))
+        (block $d3 (loop $l3 (br_if $d3 (i32.ge_u (local.get $q) (local.get $C4)))
+          (v128.store (i32.add (local.get $yp) (local.get $q)) (v128.load (i32.add (local.get $b) (local.get $q))))
+          (local.set $q (i32.add (local.get $q) (i32.const 16))) (br $l3)))
+        (local.set $ky (i32.const 0))
+        (block $d4 (loop $l4 (br_if $d4 (i32.ge_s (local.get $ky) (i32.const 3)))
+          (local.set $iy (i32.sub (i32.add (i32.mul (local.get $oy) (local.get $s)) (local.get $ky)) (local.get $pt)))
+          (if (i32.and (i32.ge_s (local.get $iy) (i32.const 0)) (i32.lt_s (local.get $iy) (local.get $H))) (then
+            (local.set $kx (i32.const 0))
+            (block $d5 (loop $l5 (br_if $d5 (i32.ge_s (local.get $kx) (i32.const 3)))
+              (local.set $ix (i32.sub (i32.add (i32.mul (local.get $ox) (local.get $s)) (local.get $kx)) (local.get $pl)))
+              (if (i32.and (i32.ge_s (local.get $ix) (i32.const 0)) (i32.lt_s (local.get $ix) (local.get $W))) (then
+                (local.set $xp (i32.add (local.get $x) (i32.mul (i32.add (i32.mul (local.get $iy) (local.get $W)) (local.get $ix)) (local.get $C4))))
+                (local.set $wp (i32.add (local.get $w) (i32.mul (i32.add (i32.mul (local.get $ky) (i32.const 3)) (local.get $kx)) (local.get $C4))))
+                (local.set $q (i32.const 0))
+                (block $d6 (loop $l6 (br_if $d6 (i32.ge_u (local.get $q) (local.get $C4)))
+                  (v128.store (i32.add (local.get $yp) (local.get $q)) (f32x4.add
+                    (v128.load (i32.add (local.get $yp) (local.get $q)))
+                    (f32x4.mul (v128.load (i32.add (local.get $xp) (local.get $q))) (v128.load (i32.add (local.get $wp) (local.get $q))))))
+                  (local.set $q (i32.add (local.get $q) (i32.const 16))) (br $l6)))))
+              (local.set $kx (i32.add (local.get $kx) (i32.const 1))) (br $l5)))))
+          (local.set $ky (i32.add (local.get $ky) (i32.const 1))) (br $l4)))
+        (local.set $yp (i32.add (local.get $yp) (local.get $C4)))
         (local.set $ox (i32.add (local.get $ox) (i32.const 1))) (br $l2)))
       (local.set $oy (i32.add (local.get $oy) (i32.const 1))) (br $l1))))
   ;; Residual add + ReLU: y = max(0, a + r'), where r has cr ≤ ca channels and r' is r zero-extended
