@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs';
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/server/**', 'src/i18n/locales/**', 'src/**/*.test.ts'],
+  exclude: ['src/server/**', 'src/vision/engine/**', 'src/i18n/locales/**', 'src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -9,6 +9,7 @@ import typescript from '@rollup/plugin-typescript';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {readdirSync} from 'node:fs';
+import {faceEngineFiles} from './src/vision/engine/build/rollup-plugin.mjs';
 
 const ENTRIES = {
   index: 'src/index.ts',
@@ -17,6 +18,9 @@ const ENTRIES = {
   react: 'src/react.ts',
   // Optional, opt-in face detector adapter: never imported by the core.
   mediapipe: 'src/quality/mediapipe-detector.ts',
+  // The built-in face engine, for the vision Worker and Node scripts (its data files: faceEngineFiles).
+  'vision/engine/engine': 'src/vision/engine/engine.ts',
+  'vision/engine/load': 'src/vision/engine/load.ts',
 };
 
 const isExternal = (id) => /^(lit|lit-html|lit-element|idb-keyval|tslib|react|react-dom)(\/|$)|^@lit(-labs)?\//.test(id);
@@ -176,7 +180,7 @@ export default [
       preserveModulesRoot: 'src',
       entryFileNames: '[name].js',
     },
-    plugins: [typescript({tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist'})],
+    plugins: [typescript({tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist'}), faceEngineFiles()],
   },
   {
     input: 'src/define.ts',

@@ -1,5 +1,5 @@
-// `npm run bench`: every benchmark in one go — bundle sizes, per-frame analysis cost, time to sign
-// and verify. Each script prints its own figures; this runs them in turn and stops on a failure
+// `npm run bench`: every benchmark in one go — bundle sizes, per-frame analysis cost, face engine time
+// per call and bytes, time to sign and verify. Each script prints its own figures; this runs them in turn and stops on a failure
 // (e.g. the size budget exceeded). Builds first so the figures are of the current source.
 import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
@@ -8,6 +8,7 @@ const steps = [
   ['build', ['npx', 'rollup', '-c', '--silent']],
   ['size', ['node', 'bench/size.mjs']],
   ['quality', ['node', 'bench/quality.mjs']],
+  ['face engine', ['node', 'bench/face-engine.mjs']],
   ['sign', ['node', 'bench/sign.mjs']],
 ].filter(([name, cmd]) => name === 'build' || existsSync(cmd[1]));
 
