@@ -6,9 +6,8 @@ import {captureStepStyles} from './capture-step.styles.js';
 import {renderCaptureGuide} from './capture-guide.js';
 import {GuidanceController} from './guidance-controller.js';
 import {AutoCaptureController} from './auto-capture-controller.js';
-import {FrameAnalysisController, type LiveAnalysis} from '../quality/analysis-loop.js';
-import {GreyFrameGrabber} from '../quality/grey-frame.js';
-import {analyzeFrame} from '../quality/frame-analyzer.js';
+import {VisionClient, type LiveAnalysis} from '../vision/vision-client.js';
+import {visionBaseUrl} from '../vision/base-url.js';
 import type {FaceDetectorLike} from '../quality/face-detector.js';
 import type {CameraProblem} from '../flow/flow-state.js';
 import type {Capture, CaptureChecks, CaptureKind} from '../types.js';
@@ -72,26 +71,21 @@ export class CaptureStep extends StepElement {
   /** The latest analysis of the live picture (null: nothing measured yet). */
   protected analysis: LiveAnalysis | null = null;
 
-  /** Checks the live picture a few times a second while the camera is live and no photo is in review. */
-  readonly #quality: FrameAnalysisController;
+  /**
+   * Checks the live picture a few times a second while the camera is live and no photo is in review (in the
+   * vision Worker where it can run).
+   */
+  protected readonly vision: VisionClient;
 
   constructor() {
     super();
-    // Getters: the analysis reads kind, layout and detector on every frame, and all three come from
-    // properties and contexts that are set after construction.
-    const step = this;
-    this.#quality = new FrameAnalysisController(this, {
-      get kind() {
-        return step.kind;
-      },
-      get layout() {
-        return step.flow.layout ?? 'one-sided';
-      },
-      get detector() {
-        return step.#detector;
-      },
+    // Functions: kind, layout and the settings come from properties and contexts set after construction.
+    this.vision = new VisionClient(this, {
+      kind: () => this.kind,
+      layout: () => this.flow.layout ?? 'one-sided',
+      hostDetector: () => this.#detector,
+      baseUrl: () => visionBaseUrl(this.settings?.visionBaseUrl),
       video: () => this.renderRoot?.querySelector('video'),
-      autoStart: false,
       onAnalysis: (latest) => {
         this.analysis = latest;
         this.proposeGuidance(latest.guidance);
@@ -176,9 +170,9 @@ export class CaptureStep extends StepElement {
     const aspect = this.review ? this.review.width / this.review.height : this.aspect;
     this.renderRoot.querySelector<HTMLElement>('.stage')?.style.setProperty('--_aspect', String(aspect));
     if (stream && !this.review) {
-      this.#quality.start();
-    } else if (this.#quality.running) {
-      this.#quality.stop();
+      this.vision.start();
+    } else if (this.vision.running) {
+      this.vision.stop();
       this.analysis = null;
     }
   }
@@ -327,8 +321,7 @@ export class CaptureStep extends StepElement {
         done.abort();
         if (camera.track !== track || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return;
       }
-      const analysis = this.analysis ?? this.#analyseOnce(video);
-      const frame = await captureFrame(video, track);
+      const [analysis, frame] = await Promise.all([this.analysis ?? this.vision.analyseNow(), captureFrame(video, track)]);
       if (!this.isConnected) return;
       camera.stop();
       this.review = {
@@ -342,14 +335,6 @@ export class CaptureStep extends StepElement {
     } finally {
       this.taking = false;
     }
-  }
-
-  /** The checks of the current frame alone, for a photo taken before the loop measured anything. */
-  #analyseOnce(video: HTMLVideoElement): Pick<LiveAnalysis, 'checks' | 'ready'> {
-    const frame = new GreyFrameGrabber().grab(video);
-    if (!frame) return {checks: {}, ready: false};
-    const {checks, ready} = analyzeFrame(frame, undefined, {kind: this.kind, layout: this.flow.layout ?? 'one-sided'});
-    return {checks, ready};
   }
 
   async #onRetake(): Promise<void> {
