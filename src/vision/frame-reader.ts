@@ -1,5 +1,5 @@
 /**
- * In the vision Worker: reads a transferred camera picture (an `ImageBitmap`) into the two pictures the
+ * In the vision Worker: reads a transferred camera picture (a `VideoFrame` or an `ImageBitmap`) into the two pictures the
  * checks need, each drawn into its own reused `OffscreenCanvas`:
  * - a grey frame {@link ANALYSIS_WIDTH} px wide for the pixel checks (their thresholds hold at that width);
  * - an RGBA picture whose longer side is at most {@link DETECTION_MAX_SIDE} px for the face engine.
@@ -16,6 +16,14 @@ export const DETECTION_MAX_SIDE = 480;
 
 type Context2D = OffscreenCanvasRenderingContext2D;
 
+/** A camera picture as the main thread hands it over. */
+export type CameraPicture = ImageBitmap | VideoFrame;
+
+/** A picture's size in pixels (a VideoFrame's display size: what drawImage draws). */
+function sizeOf(picture: CameraPicture): {width: number; height: number} {
+  return 'displayWidth' in picture ? {width: picture.displayWidth, height: picture.displayHeight} : picture;
+}
+
 /** One reused canvas of a fixed size. */
 class Surface {
   readonly canvas: OffscreenCanvas;
@@ -30,7 +38,7 @@ class Surface {
   fits(width: number, height: number): boolean {
     return this.canvas.width === width && this.canvas.height === height;
   }
-  read(bitmap: ImageBitmap): ImageData {
+  read(bitmap: CameraPicture): ImageData {
     const {width, height} = this.canvas;
     // Plain bilinear scaling: 'high' quality would cost a blur pass per frame for no gain in the checks.
     this.context.drawImage(bitmap, 0, 0, width, height);
@@ -49,9 +57,10 @@ export class FrameReader {
    * The picture as luma at the analysis width. Two buffers alternate, so the frame returned stays intact
    * through the next call (steadiness compares a frame with the one before).
    */
-  grey(bitmap: ImageBitmap): GreyFrame {
+  grey(bitmap: CameraPicture): GreyFrame {
+    const size = sizeOf(bitmap);
     const width = ANALYSIS_WIDTH;
-    const height = Math.max(1, Math.round((width * bitmap.height) / bitmap.width));
+    const height = Math.max(1, Math.round((width * size.height) / size.width));
     if (!this.#grey?.fits(width, height)) {
       this.#grey = new Surface(width, height);
       this.#luma = [new Uint8Array(width * height), new Uint8Array(width * height)];
@@ -64,10 +73,11 @@ export class FrameReader {
   }
 
   /** The picture for the face engine (boxes it finds are in this picture's pixels). */
-  detectionPicture(bitmap: ImageBitmap): RgbaPicture {
-    const scale = Math.min(1, DETECTION_MAX_SIDE / Math.max(bitmap.width, bitmap.height));
-    const width = Math.max(1, Math.round(bitmap.width * scale));
-    const height = Math.max(1, Math.round(bitmap.height * scale));
+  detectionPicture(bitmap: CameraPicture): RgbaPicture {
+    const size = sizeOf(bitmap);
+    const scale = Math.min(1, DETECTION_MAX_SIDE / Math.max(size.width, size.height));
+    const width = Math.max(1, Math.round(size.width * scale));
+    const height = Math.max(1, Math.round(size.height * scale));
     if (!this.#detection?.fits(width, height)) this.#detection = new Surface(width, height);
     const {data} = this.#detection.read(bitmap);
     return {data, width, height};

@@ -24,8 +24,11 @@ export type ToVisionWorker =
       type: 'frame';
       /** Echoed in the result, so a result of an earlier camera session is recognised and dropped. */
       id: number;
-      /** The camera picture at its own size; transferred, and closed by the Worker once read. */
-      bitmap: ImageBitmap;
+      /**
+       * The camera picture at its own size: a `VideoFrame` where the browser has them (no copy on the main
+       * thread), else an `ImageBitmap`. Transferred, and closed by the Worker once read.
+       */
+      picture: ImageBitmap | VideoFrame;
       kind: CaptureKind;
       layout: IdLayout;
       /**

@@ -37,7 +37,7 @@ function configure({baseUrl, wasm}: Extract<ToVisionWorker, {type: 'configure'}>
   });
 }
 
-function analyse({id, bitmap, kind, layout, continues}: Extract<ToVisionWorker, {type: 'frame'}>): void {
+function analyse({id, picture, kind, layout, continues}: Extract<ToVisionWorker, {type: 'frame'}>): void {
   const started = performance.now();
   let detectMs = 0;
   let sighting: FaceSighting | undefined;
@@ -47,14 +47,14 @@ function analyse({id, bitmap, kind, layout, continues}: Extract<ToVisionWorker, 
       previous = undefined;
       faces?.forget();
     }
-    frame = reader.grey(bitmap);
+    frame = reader.grey(picture);
     if (faces?.due(started)) {
-      const detection = faces.detect(reader.detectionPicture(bitmap), started);
+      const detection = faces.detect(reader.detectionPicture(picture), started);
       detectMs = detection.ms;
     }
     sighting = faces?.latest;
   } finally {
-    bitmap.close();
+    picture.close();
   }
   const {checks, guidance, ready} = analyseVisionFrame(frame, previous, {kind, layout}, sighting);
   previous = frame;
