@@ -8,6 +8,7 @@ const steps = [
   ['build', ['npx', 'rollup', '-c', '--silent']],
   ['size', ['node', 'bench/size.mjs']],
   ['quality', ['node', 'bench/quality.mjs']],
+  ['vision', ['node', 'bench/vision.mjs']],
   ['sign', ['node', 'bench/sign.mjs']],
 ].filter(([name, cmd]) => name === 'build' || existsSync(cmd[1]));
 

@@ -91,6 +91,7 @@ export class VisionClient implements ReactiveController {
   #readySince: number | undefined;
   #engine: FaceEngineKind | null = null;
   #costs: number[] = [];
+  #detectionCosts: number[] = [];
   /** Whether frames go as VideoFrames (where the browser has them and can transfer them to a Worker). */
   #videoFrames = typeof VideoFrame === 'function';
   #waiters: Array<(analysis: LiveAnalysis) => void> = [];
@@ -119,6 +120,11 @@ export class VisionClient implements ReactiveController {
   /** Main-thread milliseconds of each recent frame hand-off (Worker path), oldest first. */
   get handOffCostsMs(): readonly number[] {
     return this.#costs;
+  }
+
+  /** Worker milliseconds of each recent face detection (frames that reused a detection are not counted). */
+  get detectionCostsMs(): readonly number[] {
+    return this.#detectionCosts;
   }
 
   /** Main-thread milliseconds of each recent analysis on the main-thread path. */
@@ -319,6 +325,7 @@ export class VisionClient implements ReactiveController {
     // Another step's frame (the Worker is shared), or one from before a stop.
     if (!this.#running || message.id < this.#sessionFirstId || message.id >= this.#nextId) return;
     this.stats.analysed++;
+    if (message.detectMs > 0) record(this.#detectionCosts, message.detectMs);
     if (message.engine) {
       this.#engine = message.engine;
       if (message.engine === 'js') advise('adviseSlowEngine');
@@ -381,7 +388,12 @@ export class VisionClient implements ReactiveController {
   }
 
   #recordCost(ms: number): void {
-    if (this.#costs.length >= COST_HISTORY) this.#costs.shift();
-    this.#costs.push(ms);
+    record(this.#costs, ms);
   }
+}
+
+/** Keeps the last {@link COST_HISTORY} measurements. */
+function record(list: number[], ms: number): void {
+  if (list.length >= COST_HISTORY) list.shift();
+  list.push(ms);
 }
