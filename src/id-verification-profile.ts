@@ -47,6 +47,9 @@ const CAMERA_MESSAGES: Record<CameraProblem, string> = {
 };
 
 /** The values of the `status` attribute; anything else counts as not set. */
+/** The profile id when the host gives none: such a profile is never stored on the device. */
+const DEFAULT_PROFILE_ID = 'default';
+
 const HOST_STATUSES: readonly ProfileStatus[] = ['none', 'pending', 'approved', 'rejected'];
 
 function describe(error: unknown): string {
@@ -167,8 +170,12 @@ export class IdVerificationProfile extends LitElement {
    */
   getChallenge: (() => string | Promise<string>) | null = null;
 
-  /** The host's stable id for this person: namespaces stored data and becomes the `sub` claim. */
-  profileId = 'default';
+  /**
+   * The host's stable id for this person: namespaces stored data and becomes the `sub` claim.
+   * Without one (the default, `default`), nothing is stored on the device: on a shared computer one
+   * person must never resume another's photos, and a stored record could not tell them apart.
+   */
+  profileId = DEFAULT_PROFILE_ID;
 
   /** Pre-fill for the name step. */
   fullName = '';
@@ -254,6 +261,8 @@ export class IdVerificationProfile extends LitElement {
   });
   /** Bumped on every storage (re)open so a slow load for an old profile id is ignored. */
   #openGeneration = 0;
+  /** The memory-only console message was shown (once per element). */
+  #saidMemoryOnly = false;
   /**
    * Bumped when the person the element works for changes (`profile-id`, `reset()`, `clearStoredData()`),
    * so a submission still in flight for the previous one is discarded when it ends.
@@ -516,12 +525,30 @@ export class IdVerificationProfile extends LitElement {
     return answer;
   }
 
+  /**
+   * `persist`, unless no profile id was given: then drafts stay in memory, because the next person at a
+   * shared computer would otherwise resume this person's photos. Said once on the console, as it is a
+   * host's choice to make.
+   */
+  #persistMode(): 'draft' | 'none' {
+    if (this.persist === 'none') return 'none';
+    if (this.profileId !== DEFAULT_PROFILE_ID) return 'draft';
+    if (!this.#saidMemoryOnly) {
+      this.#saidMemoryOnly = true;
+      console.info(
+        'id-verification-profile: no profile-id is set, so progress is kept in memory only (one person must never resume ' +
+          "another's photos on a shared computer). Set profile-id to the signed-in person's id to keep drafts across reloads.",
+      );
+    }
+    return 'none';
+  }
+
   /** Loads what storage holds for the current profile id and resumes it. */
   async #openStorage(): Promise<void> {
     const generation = ++this.#openGeneration;
     this.storageUnavailable = false;
     const ttlMs = Number.isFinite(this.draftTtlHours) && this.draftTtlHours > 0 ? this.draftTtlHours * 3_600_000 : undefined;
-    const {record, draft} = await this.#persistence.open(this.profileId, this.persist === 'none' ? 'none' : 'draft', ttlMs);
+    const {record, draft} = await this.#persistence.open(this.profileId, this.#persistMode(), ttlMs);
     if (generation !== this.#openGeneration) return;
     if (record) this.apply({type: 'load-record', record});
     if (draft) this.apply({type: 'restore', draft});

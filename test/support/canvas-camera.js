@@ -13,7 +13,11 @@
 (() => {
   // Not a secure context (an init script also runs on about:blank): there is no camera to stand in for.
   if (!navigator.mediaDevices?.getUserMedia) return;
-  const real = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+  // Patched on the prototype, not on `navigator.mediaDevices`: WebKit may collect that object's wrapper
+  // and make a new one, and a property set on the old wrapper goes with it.
+  const MediaDevicesProto = Object.getPrototypeOf(navigator.mediaDevices);
+  const realGetUserMedia = MediaDevicesProto.getUserMedia;
+  const real = (constraints) => realGetUserMedia.call(navigator.mediaDevices, constraints);
   const pick = (object, ...keys) => Object.fromEntries(keys.filter((k) => object[k]).map((k) => [k, object[k]]));
 
   async function pictureBytes() {
@@ -43,7 +47,7 @@
     return createImageBitmap(canvas);
   }
 
-  navigator.mediaDevices.getUserMedia = async function getUserMedia(constraints) {
+  MediaDevicesProto.getUserMedia = async function getUserMedia(constraints) {
     const stream = await real(constraints);
     if (!constraints?.video) return stream;
     const bitmap = await frame();

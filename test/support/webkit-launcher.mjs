@@ -36,7 +36,7 @@ const KEY_CODES = {
  * A private Xvfb for one launcher: each has its own, because an X display gives the keyboard focus to one
  * window, and WebKit shows focus rings only in the focused window.
  */
-async function startDisplay(xvfb, display) {
+export async function startDisplay(xvfb, display) {
   display.starting ??= new Promise((resolve, reject) => {
     // -displayfd: Xvfb picks a free display number itself and writes it to fd 3 once it accepts clients.
     const child = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
@@ -59,14 +59,14 @@ async function startDisplay(xvfb, display) {
 const running = new Set();
 process.once('exit', () => running.forEach((display) => display.process?.kill()));
 
-function stopDisplay(display) {
+export function stopDisplay(display) {
   running.delete(display);
   display.process?.kill();
   Object.assign(display, {process: undefined, name: undefined, starting: undefined});
 }
 
 /** A free TCP port on loopback. */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
