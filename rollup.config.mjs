@@ -35,6 +35,8 @@ const LAZY_MODULES = {
   '../camera/qr-code.js': {source: 'src/camera/qr-code.ts', file: 'chunks/qr-code.js'}, // no-camera screen with a handoff URL
   // The checks on the main thread: only where the vision Worker cannot run, or with a host's own detector.
   './main-thread-analysis.js': {source: 'src/vision/main-thread-analysis.ts', file: 'chunks/main-thread-analysis.js'},
+  // Starting the vision Worker (through the element's Trusted Types policy): on the first camera step.
+  './vision-worker-connection.js': {source: 'src/vision/vision-worker-connection.ts', file: 'chunks/vision-worker-connection.js'},
   // What a host is told when the built-in vision cannot run as designed (console only).
   './host-advice.js': {source: 'src/vision/host-advice.ts', file: 'chunks/host-advice.js'},
 };

@@ -9,7 +9,7 @@ import {faceCheckNames, type FaceDetectorLike} from '../quality/face-detector.js
 import type {FrameAnalysisController, LiveAnalysis} from '../quality/analysis-loop.js';
 import type {FromVisionWorker} from './protocol.js';
 import type {FaceEngineKind} from './face-engine.js';
-import {VisionWorkerConnection, visionWorkerSupported} from './vision-worker-connection.js';
+import type {VisionWorkerConnection} from './vision-worker-connection.js';
 import {faceEngineCheck} from './face-engine-check.js';
 
 /**
@@ -146,9 +146,12 @@ export class VisionClient implements ReactiveController {
     this.#running = true;
     this.#continues = false;
     this.#sessionFirstId = this.#nextId;
-    const path = this.#choosePath();
-    if (path.where === 'worker') this.#schedule();
-    else void this.#startMainThread();
+    const generation = this.#generation;
+    void this.#choosePath().then((path) => {
+      if (generation !== this.#generation || !this.#running) return;
+      if (path.where === 'worker') this.#schedule();
+      else void this.#startMainThread();
+    });
   }
 
   /** Stops analysing; a frame in flight is dropped when its result comes. */
@@ -183,11 +186,23 @@ export class VisionClient implements ReactiveController {
     return (await Promise.race([next, timeout])) ?? {checks: {}, ready: false};
   }
 
-  #choosePath(): VisionPath {
+  /**
+   * Where this session's checks run. The Worker's connection code loads with the first camera step (the
+   * script-tag bundle loads it from `chunks/` beside itself): pages that never open a camera never load it.
+   */
+  async #choosePath(): Promise<VisionPath> {
     if (this.#options.hostDetector()) return (this.#path = {where: 'main-thread', reason: 'host-detector'});
     if (this.#path?.where === 'main-thread' && this.#path.reason === 'worker-unavailable') return this.#path;
     if (this.#connection && !this.#connection.failure) return (this.#path = {where: 'worker'});
     const baseUrl = this.#options.baseUrl();
+    let VisionWorkerConnection, visionWorkerSupported;
+    try {
+      ({VisionWorkerConnection, visionWorkerSupported} = await import('./vision-worker-connection.js'));
+    } catch (error) {
+      advise('adviseWorkerUnavailable', `its code could not load (${(error as Error).message})`, baseUrl);
+      return (this.#path = {where: 'main-thread', reason: 'worker-unavailable'});
+    }
+    if (this.#connection && !this.#connection.failure) return (this.#path = {where: 'worker'});
     if (!visionWorkerSupported()) {
       advise('adviseWorkerUnavailable', 'this browser has no module Worker with OffscreenCanvas and createImageBitmap', baseUrl);
       return (this.#path = {where: 'main-thread', reason: 'worker-unavailable'});
