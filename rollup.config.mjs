@@ -37,7 +37,34 @@ const LOCALE_TAGS = readdirSync('src/i18n/locales')
  */
 const LAZY_MODULES = {
   '../camera/qr-code.js': {source: 'src/camera/qr-code.ts', file: 'chunks/qr-code.js'}, // no-camera screen with a handoff URL
+  // The checks on the main thread: only where the vision Worker cannot run, or with a host's own detector.
+  './main-thread-analysis.js': {source: 'src/vision/main-thread-analysis.ts', file: 'chunks/main-thread-analysis.js'},
+  // Starting the vision Worker (through the element's Trusted Types policy): on the first camera step.
+  './vision-worker-connection.js': {source: 'src/vision/vision-worker-connection.ts', file: 'chunks/vision-worker-connection.js'},
+  // What a host is told when the built-in vision cannot run as designed (console only).
+  './host-advice.js': {source: 'src/vision/host-advice.ts', file: 'chunks/host-advice.js'},
 };
+
+/**
+ * The vision Worker: one self-contained ES module in dist/vision/, beside the face engine's files, for the
+ * script-tag bundle and the npm package alike (a Worker is started from a URL, never bundled into a page).
+ */
+const VISION_WORKER = {source: 'src/vision/vision-worker.ts', file: 'vision/vision-worker.js'};
+
+/**
+ * Script-tag bundle only: `import.meta.url` in src/vision/base-url.ts becomes the URL that module has in
+ * the npm layout (dist/vision/base-url.js) resolved against the bundle's own URL, so the default vision
+ * folder is `vision/` beside the bundle in both builds.
+ */
+function visionBaseBesideBundle() {
+  return {
+    name: 'idv-vision-base-beside-bundle',
+    resolveImportMeta(property, {moduleId}) {
+      if (property !== 'url' || !/[\\/]src[\\/]vision[\\/]base-url\.ts$/.test(moduleId)) return null;
+      return "new URL('vision/base-url.js', IDV_SCRIPT_URL).href";
+    },
+  };
+}
 
 /**
  * Script-tag bundle only: each `import('./locales/<tag>.js')` in builtin-locales.ts and each import of a
@@ -193,6 +220,7 @@ export default [
     },
     plugins: [
       lazyFilesBesideBundle(),
+      visionBaseBesideBundle(),
       nodeResolve({browser: true}),
       // Comments go first, so the template minifier below never mistakes prose for a template.
       typescript({tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', removeComments: true}),
@@ -206,6 +234,12 @@ export default [
       ...Object.fromEntries(LOCALE_TAGS.map((tag) => [`locales/${tag}`, `src/i18n/locales/${tag}.ts`])),
       ...Object.fromEntries(Object.values(LAZY_MODULES).map(({source, file}) => [file.replace(/\.js$/, ''), source])),
     },
+    output: {dir: 'dist', format: 'es', entryFileNames: '[name].js'},
+    plugins: [typescript({tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist'}), minify],
+  },
+  // The vision Worker, on its own so that it shares no chunk with anything: one file, no imports.
+  {
+    input: {[VISION_WORKER.file.replace(/\.js$/, '')]: VISION_WORKER.source},
     output: {dir: 'dist', format: 'es', entryFileNames: '[name].js'},
     plugins: [typescript({tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist'}), minify],
   },

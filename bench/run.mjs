@@ -9,6 +9,7 @@ const steps = [
   ['size', ['node', 'bench/size.mjs']],
   ['quality', ['node', 'bench/quality.mjs']],
   ['face engine', ['node', 'bench/face-engine.mjs']],
+  ['vision', ['node', 'bench/vision.mjs']],
   ['sign', ['node', 'bench/sign.mjs']],
 ].filter(([name, cmd]) => name === 'build' || existsSync(cmd[1]));
 

@@ -20,13 +20,16 @@ export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /**
  * The page's Content-Security-Policy: no inline script or style, no eval, Trusted Types enforced
- * (Lit creates its HTML through the `lit-html` policy). `blob:` images are the capture previews;
- * camera frames come through `srcObject` and need no media-src. A face detector running WebAssembly
- * would additionally need `'wasm-unsafe-eval'` in script-src.
+ * (Lit creates its HTML through the `lit-html` policy, the element its vision Worker through the
+ * `id-verification-profile` policy). `'wasm-unsafe-eval'` lets the built-in face engine compile its
+ * WebAssembly (it is not `'unsafe-eval'`: no JavaScript can be generated); `worker-src 'self'` allows the
+ * vision Worker served from dist/vision/. `blob:` images are the capture previews; camera frames come
+ * through `srcObject` and need no media-src.
  */
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "media-src 'self' blob:",
@@ -36,7 +39,7 @@ export const CSP = [
   "form-action 'self'",
   "frame-ancestors 'none'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
+  'trusted-types lit-html id-verification-profile',
 ].join('; ');
 
 /**
@@ -46,9 +49,9 @@ export const CSP = [
  * sources only), the package's own policy for its entry script, and the `default` policy for the loader
  * scripts MediaPipe adds itself (restricted to /dist/mediapipe/). Every other page keeps the strict policy.
  */
-export const DETECTOR_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'").replace(
-  'trusted-types lit-html',
-  'trusted-types lit-html idv-mediapipe default',
+export const DETECTOR_CSP = CSP.replace("script-src 'self' 'wasm-unsafe-eval'", "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'").replace(
+  'trusted-types lit-html id-verification-profile',
+  'trusted-types lit-html id-verification-profile idv-mediapipe default',
 );
 const DETECTOR_PAGES = new Set(['demo/detector.html']);
 

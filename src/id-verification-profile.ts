@@ -132,6 +132,7 @@ export class IdVerificationProfile extends LitElement {
     submitTimeout: {type: Number, attribute: 'submit-timeout'},
     strings: {attribute: false},
     faceDetector: {attribute: false},
+    visionBaseUrl: {attribute: 'vision-base-url'},
     flow: {state: true, attribute: false},
     activeStrings: {state: true, attribute: false},
     settings: {state: true, attribute: false},
@@ -219,6 +220,14 @@ export class IdVerificationProfile extends LitElement {
    * `id-verification-profile/mediapipe` entry. Without one, face checks report `not-run`.
    */
   faceDetector: unknown = null;
+
+  /**
+   * The folder the built-in face checks load their files from: `vision-worker.js`, `face-engine.wasm` and
+   * `blazeface-short-range.bin` (the `dist/vision/` folder of the package). Empty (the default): the
+   * `vision/` folder beside the script-tag bundle, or beside the module in the npm build. Must be of the
+   * page's origin (a Worker always is). Read when a camera step starts.
+   */
+  visionBaseUrl = '';
 
   protected flow: FlowState = INITIAL_STATE;
 
@@ -389,6 +398,7 @@ export class IdVerificationProfile extends LitElement {
       changed.has('handoffUrl') ||
       changed.has('privacyUrl') ||
       changed.has('faceDetector') ||
+      changed.has('visionBaseUrl') ||
       changed.has('fullName')
     ) {
       this.settings = this.#settings(this.#language);
@@ -621,6 +631,7 @@ export class IdVerificationProfile extends LitElement {
       privacyUrl: this.privacyUrl,
       faceDetector: this.faceDetector,
       fullName: this.fullName,
+      visionBaseUrl: this.visionBaseUrl,
       lang,
       dir: directionOf(lang),
     };

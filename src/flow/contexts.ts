@@ -24,6 +24,8 @@ export interface FlowSettings {
   readonly faceDetector: unknown;
   /** Pre-fill for the name step (`full-name`). */
   readonly fullName: string;
+  /** Folder of the vision Worker, face engine and weights (`vision-base-url`); empty: beside the script. */
+  readonly visionBaseUrl: string;
 }
 export const settingsContext = createContext<FlowSettings>('idv-settings');
 

@@ -1,11 +1,13 @@
-import {css, html, nothing, svg, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {StepElement} from './step-element.js';
 import {CameraController, CAMERA_FAILURES, type CameraStatus, type GetUserMedia} from '../camera/camera-controller.js';
 import {captureFrame, type CapturedFrame} from '../camera/capture-frame.js';
-import {cardGuideFractions, selfieOvalFractions} from '../quality/guides.js';
-import {FrameAnalysisController, type LiveAnalysis} from '../quality/analysis-loop.js';
-import {GreyFrameGrabber} from '../quality/grey-frame.js';
-import {analyzeFrame} from '../quality/frame-analyzer.js';
+import {captureStepStyles} from './capture-step.styles.js';
+import {renderCaptureGuide} from './capture-guide.js';
+import {GuidanceController} from './guidance-controller.js';
+import {AutoCaptureController} from './auto-capture-controller.js';
+import {VisionClient, type LiveAnalysis} from '../vision/vision-client.js';
+import {visionBaseUrl} from '../vision/base-url.js';
 import type {FaceDetectorLike} from '../quality/face-detector.js';
 import type {CameraProblem} from '../flow/flow-state.js';
 import type {Capture, CaptureChecks, CaptureKind} from '../types.js';
@@ -22,15 +24,6 @@ const PROBLEM_OF: Partial<Record<CameraStatus, CameraProblem>> = {
   // An unnamed failure: "busy, close other apps and try again" is the advice that most often helps.
   error: 'camera-in-use',
 };
-
-/** A guidance message is shown (and announced) only after it has held this long, so it never flickers. */
-const GUIDANCE_SETTLE_MS = 600;
-
-/**
- * Auto-capture waits until every check has passed for this long: long enough that a person who is still
- * settling is not caught mid-movement, short enough not to feel like waiting.
- */
-const AUTO_CAPTURE_STEADY_MS = 800;
 
 /** A photo shown for review. */
 interface Review extends CapturedFrame {
@@ -57,129 +50,11 @@ export class CaptureStep extends StepElement {
    */
   static getUserMedia: GetUserMedia | undefined = undefined;
 
-  static override styles = [
-    StepElement.styles,
-    css`
-      :host {
-        --_guide: #ffffff;
-      }
-      .stage {
-        position: relative;
-        width: 100%;
-        max-width: 720px;
-        max-height: 65vh;
-        margin: 0 auto var(--_space);
-        border-radius: var(--_radius);
-        overflow: hidden;
-        background: #111;
-        /* The stage takes the camera's own shape so the guide drawn over it lines up with the picture. */
-        aspect-ratio: var(--_aspect, 16 / 9);
-      }
-      video,
-      .stage img {
-        position: absolute;
-        inset: 0;
-        width: 100%;
-        height: 100%;
-        object-fit: cover;
-        display: block;
-      }
-      video.mirrored {
-        /* A mirror is what people expect of their own face; the stored photo is never mirrored. */
-        transform: scaleX(-1);
-      }
-      svg.overlay {
-        position: absolute;
-        inset: 0;
-        width: 100%;
-        height: 100%;
-        pointer-events: none;
-      }
-      .mask {
-        fill: rgb(0 0 0 / 0.45);
-        fill-rule: evenodd;
-      }
-      .guide {
-        fill: none;
-        stroke: var(--_guide);
-        stroke-width: 3px;
-        stroke-dasharray: 10 8;
-        transition: stroke 200ms ease;
-      }
-      .stage[data-state='ready'] .guide {
-        stroke: var(--_guide-ready);
-        stroke-width: 5px;
-        stroke-dasharray: none;
-      }
-      .starting {
-        position: absolute;
-        inset: 0;
-        display: grid;
-        place-items: center;
-        margin: 0;
-        color: #fff;
-      }
-      .guidance {
-        min-height: 1.5em;
-        font-weight: 600;
-        text-align: center;
-      }
-      .guidance[data-ready] {
-        color: #0d652d;
-      }
-      /* The state in a shape as well as a colour: a check mark when ready, an exclamation mark otherwise. */
-      .icon {
-        display: inline-grid;
-        place-items: center;
-        width: 1.5em;
-        height: 1.5em;
-        margin-inline-end: 0.5em;
-        border-radius: 50%;
-        background: var(--_text);
-        color: var(--_surface);
-        font-size: 0.875em;
-        vertical-align: 0.1em;
-      }
-      .guidance[data-ready] .icon {
-        background: #0d652d;
-        color: #fff;
-      }
-      .picker label {
-        display: block;
-        font-weight: 600;
-        margin-bottom: 0.25em;
-      }
-      select {
-        font: inherit;
-        min-height: 44px;
-        width: 100%;
-        max-width: 24em;
-        padding: 0.375em 0.5em;
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        color: var(--_text);
-      }
-      button[aria-disabled='true'] {
-        opacity: 0.6;
-        cursor: not-allowed;
-      }
-      .warning {
-        border-inline-start: 4px solid var(--_danger);
-        padding-inline-start: 0.75em;
-      }
-      @media (prefers-reduced-motion: reduce) {
-        .guide {
-          transition: none;
-        }
-      }
-    `,
-  ];
+  static override styles = [StepElement.styles, captureStepStyles];
 
   static override properties: PropertyDeclarations = {
     kind: {reflect: true},
     review: {state: true, attribute: false},
-    guidance: {state: true, attribute: false},
     aspect: {state: true, attribute: false},
     taking: {state: true, attribute: false},
   };
@@ -189,8 +64,6 @@ export class CaptureStep extends StepElement {
 
   /** The photo being reviewed, or null while the camera is live. */
   private review: Review | null = null;
-  /** The guidance shown (a string-table key), changed only once a new message has settled. */
-  private guidance: string | null = null;
   /** Width / height of the camera picture. */
   private aspect = 16 / 9;
   private taking = false;
@@ -198,30 +71,25 @@ export class CaptureStep extends StepElement {
   /** The latest analysis of the live picture (null: nothing measured yet). */
   protected analysis: LiveAnalysis | null = null;
 
-  /** Checks the live picture a few times a second while the camera is live and no photo is in review. */
-  readonly #quality: FrameAnalysisController;
+  /**
+   * Checks the live picture a few times a second while the camera is live and no photo is in review (in the
+   * vision Worker where it can run).
+   */
+  protected readonly vision: VisionClient;
 
   constructor() {
     super();
-    // Getters: the analysis reads kind, layout and detector on every frame, and all three come from
-    // properties and contexts that are set after construction.
-    const step = this;
-    this.#quality = new FrameAnalysisController(this, {
-      get kind() {
-        return step.kind;
-      },
-      get layout() {
-        return step.flow.layout ?? 'one-sided';
-      },
-      get detector() {
-        return step.#detector;
-      },
+    // Functions: kind, layout and the settings come from properties and contexts set after construction.
+    this.vision = new VisionClient(this, {
+      kind: () => this.kind,
+      layout: () => this.flow.layout ?? 'one-sided',
+      hostDetector: () => this.#detector,
+      baseUrl: () => visionBaseUrl(this.settings?.visionBaseUrl),
       video: () => this.renderRoot?.querySelector('video'),
-      autoStart: false,
       onAnalysis: (latest) => {
         this.analysis = latest;
         this.proposeGuidance(latest.guidance);
-        this.maybeAutoCapture(AUTO_CAPTURE_STEADY_MS);
+        if (!this.review) this.#autoCapture.consider(latest);
       },
     });
   }
@@ -234,10 +102,13 @@ export class CaptureStep extends StepElement {
 
   #camera: CameraController | null = null;
   #reportedStatus: CameraStatus = 'idle';
-  #pendingGuidance: string | null = null;
-  #pendingSince = 0;
-  #settleTimer: ReturnType<typeof setTimeout> | undefined;
-  #autoCaptured = false;
+  /** Which message the live region shows, so it never flickers. */
+  readonly #guidance = new GuidanceController(this);
+  /** Takes the photo once every check has passed and held, when the host turned auto-capture on. */
+  readonly #autoCapture = new AutoCaptureController({
+    enabled: () => Boolean(this.settings?.autoCapture),
+    capture: () => void this.takePhoto(),
+  });
 
   /** The camera (created on first use, so the facing mode follows `kind`). */
   protected get camera(): CameraController {
@@ -255,7 +126,6 @@ export class CaptureStep extends StepElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#settleTimer);
     if (this.review) URL.revokeObjectURL(this.review.url);
     // An unaccepted photo is dropped with its URL; reconnected, the step starts the camera again.
     this.review = null;
@@ -300,9 +170,9 @@ export class CaptureStep extends StepElement {
     const aspect = this.review ? this.review.width / this.review.height : this.aspect;
     this.renderRoot.querySelector<HTMLElement>('.stage')?.style.setProperty('--_aspect', String(aspect));
     if (stream && !this.review) {
-      this.#quality.start();
-    } else if (this.#quality.running) {
-      this.#quality.stop();
+      this.vision.start();
+    } else if (this.vision.running) {
+      this.vision.stop();
       this.analysis = null;
     }
   }
@@ -348,7 +218,7 @@ export class CaptureStep extends StepElement {
           @loadedmetadata=${this.#onVideoSize}
           @resize=${this.#onVideoSize}
         ></video>
-        ${this.#renderGuide()}
+        ${renderCaptureGuide(this.kind, this.aspect)}
         ${live ? nothing : html`<p class="starting" aria-hidden="true">${s.cameraStarting}</p>`}
       </div>
       <p class="guidance" part="guidance" role="status" aria-live="polite" aria-atomic="true" ?data-ready=${ready}>
@@ -383,33 +253,6 @@ export class CaptureStep extends StepElement {
     `;
   }
 
-  /** The guide: the picture dimmed outside an oval (face) or an ID-1 card frame (ID), in frame fractions. */
-  #renderGuide() {
-    let hole: string;
-    let outline;
-    if (this.kind === 'selfie') {
-      const {cx, cy, rx, ry} = selfieOvalFractions();
-      const [x, y, w, h] = [cx * 100, cy * 100, rx * 100, ry * 100];
-      hole = `M${x - w} ${y}a${w} ${h} 0 1 0 ${2 * w} 0a${w} ${h} 0 1 0 ${-2 * w} 0Z`;
-      outline = svg`<ellipse class="guide" cx=${x} cy=${y} rx=${w} ry=${h} vector-effect="non-scaling-stroke"></ellipse>`;
-    } else {
-      const {x, y, width, height} = cardGuideFractions(this.aspect);
-      const [gx, gy, gw, gh] = [x * 100, y * 100, width * 100, height * 100];
-      // Corner radius of an ID-1 card (3.18 mm of 85.6 mm), in each axis's own units.
-      const rx = gw * (3.18 / 85.6);
-      const ry = gh * (3.18 / 54);
-      // The hole has the outline's rounded corners, so no dimmed corner shows inside the guide.
-      hole =
-        `M${gx + rx} ${gy}h${gw - 2 * rx}a${rx} ${ry} 0 0 1 ${rx} ${ry}v${gh - 2 * ry}a${rx} ${ry} 0 0 1 ${-rx} ${ry}` +
-        `h${-(gw - 2 * rx)}a${rx} ${ry} 0 0 1 ${-rx} ${-ry}v${-(gh - 2 * ry)}a${rx} ${ry} 0 0 1 ${rx} ${-ry}Z`;
-      outline = svg`<rect class="guide" x=${gx} y=${gy} width=${gw} height=${gh} rx=${rx} ry=${ry} vector-effect="non-scaling-stroke"></rect>`;
-    }
-    return html`<svg class="overlay" part="overlay" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      <path class="mask" d="M0 0H100V100H0Z${hole}"></path>
-      ${outline}
-    </svg>`;
-  }
-
   #renderReview() {
     const s = this.strings;
     const review = this.review!;
@@ -434,33 +277,14 @@ export class CaptureStep extends StepElement {
     return typeof entry === 'string' ? entry : '';
   }
 
-  /**
-   * Takes a new guidance key from the analysis. The message on screen (and in the live region) changes
-   * only when a different key has held for {@link GUIDANCE_SETTLE_MS}: a flickering measurement never
-   * floods a screen reader.
-   */
+  /** The guidance shown (a string-table key), changed only once a new message has settled. */
+  protected get guidance(): string | null {
+    return this.#guidance.shown;
+  }
+
+  /** Takes a new guidance key from the analysis (see {@link GuidanceController}). */
   protected proposeGuidance(key: string | null): void {
-    if (key === this.guidance) {
-      // The shown message holds again: forget the contender, and its timer, which would otherwise fire
-      // with nothing pending and blank the message.
-      this.#pendingGuidance = null;
-      clearTimeout(this.#settleTimer);
-      return;
-    }
-    const now = performance.now();
-    if (key !== this.#pendingGuidance) {
-      this.#pendingGuidance = key;
-      this.#pendingSince = now;
-    }
-    // The first message after the camera starts is shown at once.
-    if (this.guidance === null || now - this.#pendingSince >= GUIDANCE_SETTLE_MS) {
-      this.guidance = key;
-      this.#pendingGuidance = null;
-      clearTimeout(this.#settleTimer);
-    } else {
-      clearTimeout(this.#settleTimer);
-      this.#settleTimer = setTimeout(() => this.proposeGuidance(this.#pendingGuidance), GUIDANCE_SETTLE_MS);
-    }
+    this.#guidance.propose(key);
   }
 
   #onVideoSize(event: Event): void {
@@ -470,7 +294,7 @@ export class CaptureStep extends StepElement {
 
   #onPickCamera(event: Event): void {
     const id = (event.target as HTMLSelectElement).value;
-    this.guidance = null;
+    this.#guidance.reset();
     void this.camera.selectDevice(id);
   }
 
@@ -497,8 +321,7 @@ export class CaptureStep extends StepElement {
         done.abort();
         if (camera.track !== track || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return;
       }
-      const analysis = this.analysis ?? this.#analyseOnce(video);
-      const frame = await captureFrame(video, track);
+      const [analysis, frame] = await Promise.all([this.analysis ?? this.vision.analyseNow(), captureFrame(video, track)]);
       if (!this.isConnected) return;
       camera.stop();
       this.review = {
@@ -514,19 +337,11 @@ export class CaptureStep extends StepElement {
     }
   }
 
-  /** The checks of the current frame alone, for a photo taken before the loop measured anything. */
-  #analyseOnce(video: HTMLVideoElement): Pick<LiveAnalysis, 'checks' | 'ready'> {
-    const frame = new GreyFrameGrabber().grab(video);
-    if (!frame) return {checks: {}, ready: false};
-    const {checks, ready} = analyzeFrame(frame, undefined, {kind: this.kind, layout: this.flow.layout ?? 'one-sided'});
-    return {checks, ready};
-  }
-
   async #onRetake(): Promise<void> {
     if (this.review) URL.revokeObjectURL(this.review.url);
     this.review = null;
-    this.guidance = null;
-    this.#autoCaptured = false;
+    this.#guidance.reset();
+    this.#autoCapture.reset();
     void this.camera.start();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('[part=shutter]')?.focus();
@@ -545,15 +360,5 @@ export class CaptureStep extends StepElement {
       checks: review.checks,
     };
     this.intent({type: 'captured', capture});
-  }
-
-  /** Auto-capture: called on each analysis; takes the photo once everything passed and held steady. */
-  protected maybeAutoCapture(steadyEnoughMs: number): void {
-    const analysis = this.analysis;
-    if (!this.settings?.autoCapture || this.#autoCaptured || this.review || !analysis) return;
-    if (analysis.ready && analysis.steadyForMs >= steadyEnoughMs) {
-      this.#autoCaptured = true;
-      void this.takePhoto();
-    }
   }
 }

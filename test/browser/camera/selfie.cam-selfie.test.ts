@@ -55,7 +55,7 @@ describe('selfie step with the selfie picture', () => {
     expect(Math.max(...mirrored.map((r) => r.distance))).to.be.above(60);
   });
 
-  it('records every measured check; face checks are not-run without a detector', async () => {
+  it('records every measured check, the face found by the built-in engine in WebAssembly', async () => {
     const el = await toSelfie();
     await liveVideo(el);
     await until(() => Boolean(inStep(el, '[part=guidance]')?.textContent?.trim()), 'guidance');
@@ -66,7 +66,8 @@ describe('selfie step with the selfie picture', () => {
     expect(checks.brightness!.verdict).to.equal('pass');
     expect(checks.brightness!.value).to.be.a('number');
     expect(checks.sharpness!.verdict).to.equal('pass');
-    expect(checks.face).to.deep.equal({value: null, verdict: 'not-run'});
+    expect(checks.face).to.deep.equal({value: 1, verdict: 'pass'});
+    expect(checks.faceEngine, 'faceEngine 3 = wasm-simd').to.deep.equal({value: 3, verdict: 'pass'});
   });
 
   it('runs the host face detector and records its checks (a stub detector finding one face in the oval)', async () => {

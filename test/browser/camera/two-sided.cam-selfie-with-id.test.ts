@@ -2,7 +2,7 @@
 import {expect} from '@open-wc/testing';
 import type {FlowState} from '../../../src/flow/flow-state.js';
 import {clickButton, inStep, stepText, untilStep, type IdVerificationProfile} from '../helpers/element.js';
-import {liveVideo, shoot, toSelfie, trackCamera, untrackCamera} from './support.js';
+import {liveVideo, shoot, toSelfie, trackCamera, until, untrackCamera} from './support.js';
 
 const flowOf = (el: IdVerificationProfile) => (el as unknown as {flow: FlowState}).flow;
 
@@ -18,13 +18,16 @@ describe('two-sided selfie (face and the photo side of the ID)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('records the two-sided face checks as not-run without a detector', async () => {
+  it('finds the face and the smaller portrait on the ID with the built-in engine, and records both', async () => {
     const el = await toSelfie('two-sided');
+    await liveVideo(el);
+    await until(() => inStep(el, '[part=guidance] .message')?.textContent === 'Looks good', '"Looks good"', 20_000);
     await shoot(el);
     await clickButton(el, 'Use this photo');
     await untilStep(el, 'document');
     const {checks} = flowOf(el).captures.selfie!;
-    expect(checks.idPortrait).to.deep.equal({value: null, verdict: 'not-run'});
-    expect(checks.face).to.deep.equal({value: null, verdict: 'not-run'});
+    expect(checks.face).to.deep.equal({value: 2, verdict: 'pass'});
+    expect(checks.idPortrait!.verdict).to.equal('pass');
+    expect(checks.idPortrait!.value, 'the portrait is clearly smaller than the face').to.be.within(0.2, 0.6);
   });
 });

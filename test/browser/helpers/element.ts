@@ -4,9 +4,17 @@ import '../../../src/define.js';
 
 export {IdVerificationProfile};
 
-/** A fresh element with in-memory persistence (tests opt in to storage explicitly). */
+/** Where the built vision files are: the test server serves the repository's root. */
+export const VISION_BASE_URL = '/dist/vision/';
+
+/**
+ * A fresh element with in-memory persistence (tests opt in to storage explicitly), loading its vision
+ * Worker and face engine from the build.
+ */
 export async function mount(attrs: Record<string, string> = {}): Promise<IdVerificationProfile> {
-  const el = await fixture<IdVerificationProfile>(html`<id-verification-profile persist="none"></id-verification-profile>`);
+  const el = await fixture<IdVerificationProfile>(
+    html`<id-verification-profile persist="none" vision-base-url=${VISION_BASE_URL}></id-verification-profile>`,
+  );
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   await el.updateComplete;
   return el;
