@@ -85,17 +85,20 @@ export class BlazeFaceEngine implements FaceEngine {
     });
   }
 
+  /** Scale from picture to input pixels of the last {@link infer}. */
+  private scale = 1;
+
   private infer(picture: RgbaPicture, width: number, height: number) {
     const plan = this.network.plan(width, height);
-    const scale = this.letterbox.fill(picture, this.network.kernels.floats, plan.input, width, height);
+    this.scale = this.letterbox.fill(picture, this.network.kernels.floats, plan.input, width, height);
     this.network.run(plan);
-    return Object.assign(plan, {scale});
+    return plan;
   }
 
   private detectAt(picture: RgbaPicture, width: number, height: number, minScore: number, into: DetectionList) {
     const plan = this.infer(picture, width, height);
     this.candidates.clear();
-    decodeHeads(this.network.kernels.floats, plan.heads, minScore, plan.scale, this.candidates);
+    decodeHeads(this.network.kernels.floats, plan.heads, minScore, this.scale, this.candidates);
     this.nms.run(this.candidates, NMS_IOU, into);
   }
 }
