@@ -127,11 +127,14 @@ export async function createFaceEngine(options: {model: ArrayBuffer | Uint8Array
 /** {@link createFaceEngine} with the engine's full type (diagnostics for tests and calibration). */
 export async function createBlazeFaceEngine(options: {model: ArrayBuffer | Uint8Array; wasm?: BufferSource | WebAssembly.Module | null}): Promise<BlazeFaceEngine> {
   if (options.wasm) {
+    let kernels: Kernels | null = null;
     try {
-      return new BlazeFaceEngine('wasm-simd', options.model, await instantiateKernels(options.wasm));
-    } catch (error) {
-      if (!(error instanceof WebAssembly.CompileError || error instanceof WebAssembly.LinkError)) throw error;
+      kernels = await instantiateKernels(options.wasm);
+    } catch {
+      // A CSP without 'wasm-unsafe-eval' or an engine without SIMD: a CompileError in Chromium and
+      // Firefox, but browsers differ in the error they throw, and the JS engine is always a safe answer.
     }
+    if (kernels) return new BlazeFaceEngine('wasm-simd', options.model, kernels);
   }
   return new BlazeFaceEngine('js', options.model, new JsKernels());
 }
