@@ -85,17 +85,20 @@ export class BlazeFaceEngine implements FaceEngine {
     });
   }
 
+  /** Scale from picture to input pixels of the last {@link infer}. */
+  private scale = 1;
+
   private infer(picture: RgbaPicture, width: number, height: number) {
     const plan = this.network.plan(width, height);
-    const scale = this.letterbox.fill(picture, this.network.kernels.floats, plan.input, width, height);
+    this.scale = this.letterbox.fill(picture, this.network.kernels.floats, plan.input, width, height);
     this.network.run(plan);
-    return Object.assign(plan, {scale});
+    return plan;
   }
 
   private detectAt(picture: RgbaPicture, width: number, height: number, minScore: number, into: DetectionList) {
     const plan = this.infer(picture, width, height);
     this.candidates.clear();
-    decodeHeads(this.network.kernels.floats, plan.heads, minScore, plan.scale, this.candidates);
+    decodeHeads(this.network.kernels.floats, plan.heads, minScore, this.scale, this.candidates);
     this.nms.run(this.candidates, NMS_IOU, into);
   }
 }
@@ -124,11 +127,14 @@ export async function createFaceEngine(options: {model: ArrayBuffer | Uint8Array
 /** {@link createFaceEngine} with the engine's full type (diagnostics for tests and calibration). */
 export async function createBlazeFaceEngine(options: {model: ArrayBuffer | Uint8Array; wasm?: BufferSource | WebAssembly.Module | null}): Promise<BlazeFaceEngine> {
   if (options.wasm) {
+    let kernels: Kernels | null = null;
     try {
-      return new BlazeFaceEngine('wasm-simd', options.model, await instantiateKernels(options.wasm));
-    } catch (error) {
-      if (!(error instanceof WebAssembly.CompileError || error instanceof WebAssembly.LinkError)) throw error;
+      kernels = await instantiateKernels(options.wasm);
+    } catch {
+      // A CSP without 'wasm-unsafe-eval' or an engine without SIMD: a CompileError in Chromium and
+      // Firefox, but browsers differ in the error they throw, and the JS engine is always a safe answer.
     }
+    if (kernels) return new BlazeFaceEngine('wasm-simd', options.model, kernels);
   }
   return new BlazeFaceEngine('js', options.model, new JsKernels());
 }
