@@ -4,7 +4,7 @@
  */
 import type {GreyFrame} from '../quality/grey-frame.js';
 import {analyzeFrame, type FrameAnalysis} from '../quality/frame-analyzer.js';
-import {measureFaces, type CaptureContext} from '../quality/face-detector.js';
+import type {CaptureContext} from '../quality/face-detector.js';
 import {faceEngineCheck} from './face-engine-check.js';
 import type {FaceSighting} from './face-scheduler.js';
 
@@ -19,7 +19,7 @@ export function analyseVisionFrame(
   context: CaptureContext,
   sighting: FaceSighting | undefined,
 ): FrameAnalysis {
-  const faces = sighting ? measureFaces(sighting.faces, sighting, context) : undefined;
+  const faces = sighting ? {boxes: sighting.faces, width: sighting.width, height: sighting.height} : undefined;
   const result = analyzeFrame(frame, previous, {...context, faces});
   // Added after the verdict: it records who looked, it is not itself something to fix.
   result.checks.faceEngine = faceEngineCheck(sighting?.engine ?? 'none');
