@@ -147,7 +147,7 @@ export class VisionClient implements ReactiveController {
     this.#continues = false;
     this.#sessionFirstId = this.#nextId;
     const generation = this.#generation;
-    void this.#choosePath().then((path) => {
+    void this.#choosePath(generation).then((path) => {
       if (generation !== this.#generation || !this.#running) return;
       if (path.where === 'worker') this.#schedule();
       else void this.#startMainThread();
@@ -190,7 +190,7 @@ export class VisionClient implements ReactiveController {
    * Where this session's checks run. The Worker's connection code loads with the first camera step (the
    * script-tag bundle loads it from `chunks/` beside itself): pages that never open a camera never load it.
    */
-  async #choosePath(): Promise<VisionPath> {
+  async #choosePath(generation: number): Promise<VisionPath> {
     if (this.#options.hostDetector()) return (this.#path = {where: 'main-thread', reason: 'host-detector'});
     if (this.#path?.where === 'main-thread' && this.#path.reason === 'worker-unavailable') return this.#path;
     if (this.#connection && !this.#connection.failure) return (this.#path = {where: 'worker'});
@@ -203,6 +203,9 @@ export class VisionClient implements ReactiveController {
       return (this.#path = {where: 'main-thread', reason: 'worker-unavailable'});
     }
     if (this.#connection && !this.#connection.failure) return (this.#path = {where: 'worker'});
+    // Stopped or disconnected while the code loaded: take no connection, or the shared Worker's
+    // listener would keep this step (and its element) alive after removal.
+    if (generation !== this.#generation) return {where: 'worker'};
     if (!visionWorkerSupported()) {
       advise('adviseWorkerUnavailable', 'this browser has no module Worker with OffscreenCanvas and createImageBitmap', baseUrl);
       return (this.#path = {where: 'main-thread', reason: 'worker-unavailable'});
