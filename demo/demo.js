@@ -33,9 +33,10 @@ element.getChallenge = fetchChallenge;
  */
 async function applyBackendStatus() {
   const response = await fetch('/api/status', {cache: 'no-store'});
-  if (!response.ok) return; // 401: no session yet
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const {sub, status, reason} = await response.json();
-  if (sub !== element.profileId) return; // a session for another profile id says nothing about this one
+  // No session yet (sub null), or one for another profile id: nothing known about this one.
+  if (sub !== element.profileId) return;
   element.statusReason = reason ?? '';
   element.status = status;
   record(`backend status: ${status}${reason ? ` (${reason})` : ''}`);

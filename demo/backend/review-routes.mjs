@@ -6,7 +6,7 @@
 //   GET  /api/review/submissions                   → the queue: newest undecided submission per person
 //   GET  /api/review/submissions/<id>/selfie.jpg   → a photo (also document.jpg)
 //   POST /api/review/submissions/<id>/decision     → {decision: 'approve'} | {decision: 'reject', reason, text?}
-//   GET  /api/status                               → the session's own profile: {sub, status, reason}
+//   GET  /api/status                               → the session's own profile: {sub, status, reason} (nulls without one)
 import {createHash, randomBytes, timingSafeEqual} from 'node:crypto';
 import {StoreConflict, StoreNotFound, isSubmissionId} from './submission-store.mjs';
 
@@ -204,7 +204,9 @@ export function createReviewLoop({store, sessions, reviewerToken, onDecision = l
     if (req.method !== 'GET') return refuse(req, res, 405, 'method-not-allowed', {allow: 'GET'});
     // Whose status is read comes only from the session cookie: no parameter can name someone else.
     const session = sessions.read(req);
-    if (!session) return refuse(req, res, 401, 'no-session');
+    // No session (or a forged one) has no status to read. Answered 200, not 401: every first visit asks,
+    // and a browser logs each 401 as a console error.
+    if (!session) return send(res, 200, {ok: true, sub: null, status: null, reason: ''});
     const {status, decision} = await store.statusOf(session.sub);
     return send(res, 200, {ok: true, sub: session.sub, status, reason: reasonForPerson(decision)});
   }
