@@ -8,7 +8,7 @@
 //   <dir>/submissions/<id>/selfie.jpg         the exact bytes the claims hash
 //   <dir>/submissions/<id>/document.jpg
 //   <dir>/submissions/<id>/verification.json  {id, sub, receivedAt, kid, claims, result}
-//   <dir>/submissions/<id>/decision.json      {decision, reason, text, reviewer, decidedAt} once decided
+//   <dir>/submissions/<id>/decision.json      {decision, reason?, text?, decidedAt} once decided
 import {randomBytes} from 'node:crypto';
 import {link, mkdir, open, readdir, readFile, rename, rm, stat, unlink} from 'node:fs/promises';
 import path from 'node:path';
