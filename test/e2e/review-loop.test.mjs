@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {e2eEngines, snapshot, startE2E, takePhoto, untilCameraLive, untilStep, walkToReview} from './support.mjs';
+import {ARTIFACTS, e2eEngines, snapshot, startE2E, takePhoto, untilCameraLive, untilStep, walkToReview} from './support.mjs';
 
 const engines = e2eEngines(['chromium']);
 let ctx;
@@ -67,6 +67,7 @@ test('submit, reject with "ID not legible", see the reason and redo, approve, th
   assert.ok(checks.some((row) => /^Selfie\tbrightness\t[\d.]+\t(pass|warn|fail)$/.test(row)), checks.join('\n'));
   assert.ok(checks.some((row) => /^ID\tsharpness\t[\d.]+\t(pass|warn|fail)$/.test(row)), checks.join('\n'));
   assert.equal((await card.locator('.verdict').innerText()).split(':')[0], 'verified');
+  await reviewer.page.screenshot({path: path.join(ARTIFACTS, 'chromium-loop-reviewer-page.png'), fullPage: true});
   await card.getByLabel('Reason').selectOption({label: 'ID not legible'});
   await card.getByRole('button', {name: 'Reject'}).click();
   await reviewer.page.getByText('Rejected (ID not legible): Ada Lovelace').waitFor();
