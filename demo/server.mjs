@@ -424,6 +424,12 @@ export async function startDemoServer({
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);
+  }).catch(async (error) => {
+    // Nothing may outlive a server that never started: the Redis connection would keep the process alive.
+    clearInterval(sweeper);
+    await challengeStore.close?.();
+    if (throwaway) await rm(dataDir, {recursive: true, force: true});
+    throw error;
   });
   const actualPort = server.address().port;
   accepted ??= [

@@ -12,6 +12,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {createClient} from 'redis';
 import {RedisChallengeStore, REDIS_KEY_PREFIX} from '../../demo/backend/challenge-store.mjs';
 import {SubmissionStore} from '../../demo/backend/submission-store.mjs';
+import {startDemoServer} from '../../demo/server.mjs';
 import {makeKey, makeSubmission} from './support/signer.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -182,5 +183,38 @@ describe('two backend processes sharing one Redis', () => {
     const stored = await store.list();
     assert.equal(stored.length, 200);
     assert.deepEqual(new Set(stored.map((s) => s.claims.nonce)), new Set(challenges));
+  });
+});
+
+describe('Redis down', () => {
+  test('a submission is refused (500) and not stored while Redis is unreachable: no challenge gets through unchecked', async () => {
+    const port = await freePort();
+    const own = startChild(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {ready: /Ready to accept connections/});
+    await own.started;
+    const store = await RedisChallengeStore.connect(`redis://127.0.0.1:${port}`);
+    const logged = console.error;
+    console.error = () => {}; // the client's reconnect errors and the server's 500 are expected here
+    const demo = await startDemoServer({port: 0, root, challengeStore: store, onDecision: () => {}});
+    try {
+      const origin = `http://127.0.0.1:${demo.port}`;
+      const first = await fetch(`${origin}/api/challenge?sub=person-42`);
+      const cookie = first.headers.get('set-cookie').split(';')[0];
+      const {challenge} = await first.json();
+      const s = await makeSubmission({nonce: challenge, claims: {origin}});
+      await stop(own.child);
+      const form = new FormData();
+      form.append('jws', s.jws);
+      form.append('selfie', new Blob([s.files.selfie], {type: 'image/jpeg'}), 'selfie.jpg');
+      form.append('document', new Blob([s.files.document], {type: 'image/jpeg'}), 'document.jpg');
+      const startedAt = performance.now();
+      const response = await fetch(`${origin}/api/submissions`, {method: 'POST', body: form, headers: {cookie}});
+      assert.equal(response.status, 500);
+      assert.ok(performance.now() - startedAt < 3000, 'refused at once, not queued');
+      assert.equal(await demo.store.count(), 0);
+    } finally {
+      await demo.close().catch(() => {});
+      console.error = logged;
+      await stop(own.child);
+    }
   });
 });
