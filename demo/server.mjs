@@ -359,8 +359,10 @@ async function serveStatic(req, res, root) {
  *   new temporary folder deleted by `close()` (the command line, `npm start`, uses `DEFAULT_DATA_DIR`).
  * @param {string} [options.redisUrl] Redis for single use of challenges across processes. Default `REDIS_URL` env;
  *   unset: this process's memory. Processes sharing a Redis must share `DEMO_SECRET` (or a data folder).
- * @param {import('./backend/challenge-store.mjs').ChallengeStore} [options.challengeStore] a store of your own instead.
- * @param {string} [options.reviewerToken] what the reviewer page must present. Default `REVIEWER_TOKEN` env, else random.
+ * @param {import('./backend/challenge-store.mjs').ChallengeStore} [options.challengeStore] a store of your own instead
+ *   (`close()` closes it too).
+ * @param {string} [options.reviewerToken] what the reviewer page must present (16–256 of `A–Za–z0–9_-`). Default
+ *   `REVIEWER_TOKEN` env, else random.
  * @param {(event: {submission: object, decision: object}) => void | Promise<void>} [options.onDecision] called after
  *   every decision is stored. Default: logs the e-mail a real backend would send.
  * @returns {Promise<{url: string, port: number, server: http.Server, challenges: ChallengeIssuer, store: SubmissionStore,
@@ -384,10 +386,10 @@ export async function startDemoServer({
   dataDir = throwaway ? await mkdtemp(path.join(tmpdir(), 'idv-demo-data-')) : path.resolve(dataDir);
   const store = await SubmissionStore.open(dataDir);
   const secret = await loadServerSecret(dataDir);
-  challengeStore ??= await openChallengeStore({redisUrl});
-  const challenges = new ChallengeIssuer({ttlSeconds: challengeTtlSeconds, secret: deriveKey(secret, 'challenges'), store: challengeStore});
   const sessions = new DemoSessions(deriveKey(secret, 'sessions'));
   const review = createReviewLoop({store, sessions, reviewerToken, onDecision, send, securityHeaders: SECURITY_HEADERS});
+  challengeStore ??= await openChallengeStore({redisUrl});
+  const challenges = new ChallengeIssuer({ttlSeconds: challengeTtlSeconds, secret: deriveKey(secret, 'challenges'), store: challengeStore});
   const sweeper = setInterval(() => challenges.sweep(), 60_000).unref();
   let accepted = origins;
 

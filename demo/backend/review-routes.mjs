@@ -32,6 +32,9 @@ export function reasonForPerson(decision) {
   return decision.reason === 'other' ? decision.text : REJECTION_REASONS[decision.reason].tellPerson;
 }
 
+/** What a reviewer token may be made of (it travels in an Authorization header and a URL fragment). */
+const REVIEWER_TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,256}$/;
+
 /** A reviewer token for this run: 32 random bytes, printed at start-up. */
 export function newReviewerToken() {
   return randomBytes(32).toString('base64url');
@@ -144,13 +147,16 @@ async function partsOf(input) {
  * @param {object} options.securityHeaders headers every response carries
  */
 export function createReviewLoop({store, sessions, reviewerToken, onDecision = logDecisionEmail, send, securityHeaders}) {
+  if (!REVIEWER_TOKEN_PATTERN.test(String(reviewerToken))) {
+    throw new Error('the reviewer token must be 16–256 characters of A–Z, a–z, 0–9, "-" and "_"');
+  }
   const refuse = (req, res, status, reason, headers = {}) => {
     send(res, status, {ok: false, reason}, headers);
     req.resume(); // drain whatever body came, unread
   };
 
   const reviewer = (req) => {
-    const match = /^Bearer ([A-Za-z0-9_-]{1,256})$/.exec(String(req.headers.authorization ?? ''));
+    const match = /^Bearer (\S{1,256})$/.exec(String(req.headers.authorization ?? ''));
     return Boolean(match) && tokenMatches(match[1], reviewerToken);
   };
 

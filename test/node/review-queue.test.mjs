@@ -375,3 +375,14 @@ describe('hostile requests', () => {
     assert.deepEqual(await snapshotStore(), stored);
   });
 });
+
+test('a reviewer token that could never be presented is refused at start-up', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'idv-review-token-'));
+  try {
+    for (const reviewerToken of ['short', 'has spaces in it, which no header carries', 'x'.repeat(257)]) {
+      await assert.rejects(startDemoServer({port: 0, root, dataDir: dir, reviewerToken}), /reviewer token must be/);
+    }
+  } finally {
+    await rm(dir, {recursive: true, force: true});
+  }
+});
