@@ -8,6 +8,7 @@ const signIn = document.getElementById('sign-in');
 const message = document.getElementById('message');
 const queue = document.getElementById('queue');
 const template = document.getElementById('submission-template');
+const refresh = document.getElementById('refresh');
 const photoUrls = [];
 
 /** The token from the start-up link's #token= (then taken out of the address bar), else this tab's. */
@@ -33,6 +34,7 @@ async function api(path, options = {}) {
 
 function showSignIn(text = '') {
   signIn.hidden = false;
+  refresh.hidden = true;
   queue.replaceChildren();
   message.textContent = text;
 }
@@ -160,10 +162,16 @@ async function load() {
   }
   const {pending, reasons} = await response.json();
   signIn.hidden = true;
+  refresh.hidden = false;
   for (const url of photoUrls.splice(0)) URL.revokeObjectURL(url);
   if (pending.length === 0) return showEmpty();
   queue.replaceChildren(...pending.map((submission) => render(submission, reasons)));
 }
+
+refresh.addEventListener('click', () => {
+  message.textContent = '';
+  void load().catch(() => {});
+});
 
 signIn.addEventListener('submit', (event) => {
   event.preventDefault();

@@ -97,7 +97,7 @@ test('submit, reject with "ID not legible", see the reason and redo, approve, th
   await person.page.getByText('Your verification profile is under review').waitFor();
 
   // 4. The new submission is back in the queue; the reviewer approves it.
-  await reviewer.page.reload();
+  await reviewer.page.getByRole('button', {name: 'Refresh the queue'}).click();
   card = await reviewCard(reviewer.page, 'Ada Lovelace');
   assert.equal(await reviewer.page.getByRole('article').count(), 1, 'only the new submission is pending');
   await card.getByRole('button', {name: 'Approve'}).click();
