@@ -122,3 +122,15 @@ test('submit, reject with "ID not legible", see the reason and redo, approve, th
     assert.deepEqual(seen.consoleErrors, []);
   }
 });
+
+test('the reviewer page with a wrong token shows nothing of the queue and asks for the token', {skip: engines.length === 0 && 'Chromium only'}, async () => {
+  const {page, seen} = await ctx.newPage('review#token=not-the-token-of-this-server');
+  await page.getByText('That token was not accepted').waitFor();
+  assert.equal(await page.getByRole('article').count(), 0);
+  await page.getByLabel('Reviewer token').fill(ctx.demo.reviewerToken);
+  await page.getByRole('button', {name: 'Open the queue'}).click();
+  await page.getByText('Nothing is waiting for review.').waitFor();
+  assert.deepEqual(await seen.readCspViolations(), []);
+  assert.deepEqual(seen.pageErrors, []);
+  await page.context().close();
+});
