@@ -8,6 +8,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {startDemoServer} from '../../demo/server.mjs';
+import {loadServerSecret} from '../../demo/backend/secrets.mjs';
 import {fakeJpeg, makeKey, makeSubmission} from './support/signer.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -382,6 +383,18 @@ test('a reviewer token that could never be presented is refused at start-up', as
     for (const reviewerToken of ['short', 'has spaces in it, which no header carries', 'x'.repeat(257)]) {
       await assert.rejects(startDemoServer({port: 0, root, dataDir: dir, reviewerToken}), /reviewer token must be/);
     }
+  } finally {
+    await rm(dir, {recursive: true, force: true});
+  }
+});
+
+test('processes starting at once on one data folder end up with one secret, so they accept each other\'s sessions', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'idv-review-secret-'));
+  try {
+    const secrets = await Promise.all(Array.from({length: 20}, () => loadServerSecret(dir, undefined)));
+    assert.equal(new Set(secrets.map((s) => s.toString('hex'))).size, 1);
+    assert.ok(secrets[0].length >= 32);
+    assert.deepEqual(await readdir(dir), ['server-secret'], 'no staged copy left behind');
   } finally {
     await rm(dir, {recursive: true, force: true});
   }
