@@ -25,6 +25,24 @@ async function fetchChallenge() {
 }
 element.getChallenge = fetchChallenge;
 
+/**
+ * What the backend knows about this person, asked once on load: it wins over what the element remembers
+ * on this device, so a rejection shows its reason with a way to redo the profile, an approval shows
+ * "complete", and a profile the backend never received is not shown as on file. Without a session for
+ * this profile id (nothing submitted from this browser yet) the element's own record applies.
+ */
+async function applyBackendStatus() {
+  const response = await fetch('/api/status', {cache: 'no-store'});
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const {sub, status, reason} = await response.json();
+  // No session yet (sub null), or one for another profile id: nothing known about this one.
+  if (sub !== element.profileId) return;
+  element.statusReason = reason ?? '';
+  element.status = status;
+  record(`backend status: ${status}${reason ? ` (${reason})` : ''}`);
+}
+applyBackendStatus().catch((error) => record(`backend status unavailable: ${error.message}`));
+
 element.addEventListener('idv-step', (e) => record(`idv-step: ${e.detail.previous} → ${e.detail.step}`));
 element.addEventListener('idv-capture', (e) => record(`idv-capture: ${e.detail.kind}`));
 element.addEventListener('idv-error', (e) => record(`idv-error: ${e.detail.code} — ${e.detail.message}`));

@@ -7,9 +7,17 @@ import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {Readable} from 'node:stream';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {MemoryChallengeStore, openChallengeStore} from './backend/challenge-store.mjs';
+import {SubmissionStore} from './backend/submission-store.mjs';
+import {createReviewLoop, logDecisionEmail, newReviewerToken} from './backend/review-routes.mjs';
+import {deriveKey, loadServerSecret} from './backend/secrets.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DEFAULT_ROOT = path.resolve(HERE, '..');
+/** Where `npm start` keeps submissions and decisions unless `DEMO_DATA_DIR` says otherwise (git-ignored). */
+export const DEFAULT_DATA_DIR = path.join(DEFAULT_ROOT, '.demo-data');
 
 /** How long an issued challenge stays valid by default, and so the largest accepted submission age. */
 export const CHALLENGE_TTL_SECONDS = 600;
@@ -86,23 +94,26 @@ const TYPES = {
 const SERVED_DIRS = ['demo', 'dist'];
 /** Backend code in demo/ is not for the browser. */
 const HIDDEN_FILES = new Set(['demo/server.mjs', 'demo/prepare.mjs']);
+const HIDDEN_DIRS = ['demo/backend/'];
 
 /**
  * One-time challenges without a table of issued ones: each challenge is `v1.<expires>.<random>.<mac>`,
  * an HMAC over its expiry, its random part and the session it was issued to. Issuing stores nothing,
  * so no number of anonymous requests can exhaust anything; checking needs the issuing session's id
  * (a challenge lifted from another browser fails) and a challenge is refused once it has been used.
- * Used ones are remembered only until they would have expired anyway.
+ * Used ones are remembered, in a `ChallengeStore` (demo/backend/challenge-store.mjs: this process's
+ * memory by default, Redis for several processes), only until they would have expired anyway.
  */
 export class ChallengeIssuer {
   #secret;
-  #used = new Map(); // challenge → expires (ms)
+  #store;
   /** How long an issued challenge stays valid, in seconds (also the largest accepted submission age). */
   ttlSeconds;
 
-  constructor({ttlSeconds = CHALLENGE_TTL_SECONDS, secret = randomBytes(32)} = {}) {
+  constructor({ttlSeconds = CHALLENGE_TTL_SECONDS, secret = randomBytes(32), store = new MemoryChallengeStore()} = {}) {
     this.ttlSeconds = ttlSeconds;
     this.#secret = secret;
+    this.#store = store;
   }
 
   /** @returns {{challenge: string, expiresAt: number}} a challenge for `sessionId`. */
@@ -113,25 +124,23 @@ export class ChallengeIssuer {
   }
 
   /**
-   * Consumes a challenge presented by `sessionId`. Synchronous on purpose: between the check and the
-   * marking no other request can run, so two concurrent submissions with one challenge cannot both pass.
-   * @returns {'ok' | 'unknown' | 'used' | 'expired'} `unknown`: forged, altered or another session's.
+   * Consumes a challenge presented by `sessionId`. The store checks and marks in one atomic step, so
+   * two concurrent submissions with one challenge cannot both pass, in this process or another.
+   * @returns {Promise<'ok' | 'unknown' | 'used' | 'expired'>} `unknown`: forged, altered or another session's.
    */
-  consume(challenge, sessionId, now = Date.now()) {
+  async consume(challenge, sessionId, now = Date.now()) {
     const match = /^(v1\.(\d{1,15})\.[A-Za-z0-9_-]{24})\.([A-Za-z0-9_-]{43})$/.exec(String(challenge));
     if (!match || !sessionId) return 'unknown';
     const [, body, expires, mac] = match;
     const expected = Buffer.from(this.#mac(body, sessionId));
     if (!timingSafeEqual(expected, Buffer.from(mac))) return 'unknown';
     if (Number(expires) <= now) return 'expired';
-    if (this.#used.has(challenge)) return 'used';
-    this.#used.set(challenge, Number(expires));
-    return 'ok';
+    return (await this.#store.consumeOnce(challenge, Number(expires))) ? 'ok' : 'used';
   }
 
   /** Forgets used challenges that have expired (they would be refused as expired anyway). */
   sweep(now = Date.now()) {
-    for (const [challenge, expires] of this.#used) if (expires <= now) this.#used.delete(challenge);
+    this.#store.sweep?.(now);
   }
 
   #mac(body, sessionId) {
@@ -238,7 +247,7 @@ function verdictFor({claims, kid}) {
 
 const CHALLENGE_REASONS = {unknown: [400, 'unknown-challenge'], used: [409, 'challenge-already-used'], expired: [400, 'challenge-expired']};
 
-async function handleSubmission(req, res, {verify, challenges, sessions, origins, maxBodyBytes}) {
+async function handleSubmission(req, res, {verify, challenges, sessions, origins, maxBodyBytes, review}) {
   const session = sessions.read(req);
   if (!session) {
     send(res, 401, {ok: false, verdict: 'rejected', reason: 'no-session'});
@@ -285,12 +294,14 @@ async function handleSubmission(req, res, {verify, challenges, sessions, origins
   try {
     const verified = await verify.verifySubmission(input, {
       // Consumed last, only when everything else holds: a broken upload does not burn the challenge.
-      nonce: (nonce) => (challengeState = challenges.consume(nonce, session.id)) === 'ok',
+      nonce: async (nonce) => (challengeState = await challenges.consume(nonce, session.id)) === 'ok',
       maxAgeSeconds: challenges.ttlSeconds,
       origin: origins,
       sub: session.sub, // the person this session is for: a submission for anyone else is refused
     });
-    send(res, 200, verdictFor(verified));
+    const verdict = verdictFor(verified);
+    // Stored for review before the person hears "submitted": an answer of 200 means it is in the queue.
+    send(res, 200, {...verdict, ...(await review.accept(verified, input, verdict))});
   } catch (error) {
     if (!(error instanceof verify.SubmissionVerificationError)) throw error;
     if (error.reason === 'nonce-mismatch' && challengeState !== 'ok') {
@@ -315,7 +326,7 @@ async function serveStatic(req, res, root) {
   }
   const relative = path.posix.normalize(pathname).replace(/^\/+/, '');
   const top = relative.split('/')[0];
-  if (pathname.includes('\0') || relative.startsWith('..') || !SERVED_DIRS.includes(top) || HIDDEN_FILES.has(relative)) {
+  if (pathname.includes('\0') || relative.startsWith('..') || !SERVED_DIRS.includes(top) || HIDDEN_FILES.has(relative) || HIDDEN_DIRS.some((d) => relative.startsWith(d))) {
     return send(res, 404, {error: 'not found'});
   }
   let file = path.join(root, relative);
@@ -347,7 +358,18 @@ async function serveStatic(req, res, root) {
  *   origins, plus `PUBLIC_ORIGIN` env (e.g. an https tunnel for testing on a phone).
  * @param {number} [options.maxBodyBytes] request body limit. Default 16 MiB.
  * @param {number} [options.challengeTtlSeconds] challenge lifetime (`challenges.ttlSeconds` changes it later). Default 600.
- * @returns {Promise<{url: string, port: number, server: http.Server, challenges: ChallengeIssuer, close(): Promise<void>}>}
+ * @param {string} [options.dataDir] where submissions and decisions are kept. Default `DEMO_DATA_DIR` env, else a
+ *   new temporary folder deleted by `close()` (the command line, `npm start`, uses `DEFAULT_DATA_DIR`).
+ * @param {string} [options.redisUrl] Redis for single use of challenges across processes. Default `REDIS_URL` env;
+ *   unset: this process's memory. Processes sharing a Redis must share `DEMO_SECRET` (or a data folder).
+ * @param {import('./backend/challenge-store.mjs').ChallengeStore} [options.challengeStore] a store of your own instead
+ *   (`close()` closes it too).
+ * @param {string} [options.reviewerToken] what the reviewer page must present (16–256 of `A–Za–z0–9_-`). Default
+ *   `REVIEWER_TOKEN` env, else random.
+ * @param {(event: {submission: object, decision: object}) => void | Promise<void>} [options.onDecision] called after
+ *   every decision is stored. Default: logs the e-mail a real backend would send.
+ * @returns {Promise<{url: string, port: number, server: http.Server, challenges: ChallengeIssuer, store: SubmissionStore,
+ *   reviewerToken: string, dataDir: string, close(): Promise<void>}>}
  */
 export async function startDemoServer({
   port = Number(process.env.PORT ?? 8080),
@@ -356,10 +378,21 @@ export async function startDemoServer({
   origins,
   maxBodyBytes = MAX_BODY_BYTES,
   challengeTtlSeconds = CHALLENGE_TTL_SECONDS,
+  dataDir = process.env.DEMO_DATA_DIR,
+  redisUrl = process.env.REDIS_URL,
+  challengeStore,
+  reviewerToken = process.env.REVIEWER_TOKEN || newReviewerToken(),
+  onDecision = logDecisionEmail,
 } = {}) {
   const verify = await import(pathToFileURL(path.join(root, 'dist/server/index.js')).href);
-  const challenges = new ChallengeIssuer({ttlSeconds: challengeTtlSeconds});
-  const sessions = new DemoSessions();
+  const throwaway = !dataDir;
+  dataDir = throwaway ? await mkdtemp(path.join(tmpdir(), 'idv-demo-data-')) : path.resolve(dataDir);
+  const store = await SubmissionStore.open(dataDir);
+  const secret = await loadServerSecret(dataDir);
+  const sessions = new DemoSessions(deriveKey(secret, 'sessions'));
+  const review = createReviewLoop({store, sessions, reviewerToken, onDecision, send, securityHeaders: SECURITY_HEADERS});
+  challengeStore ??= await openChallengeStore({redisUrl});
+  const challenges = new ChallengeIssuer({ttlSeconds: challengeTtlSeconds, secret: deriveKey(secret, 'challenges'), store: challengeStore});
   const sweeper = setInterval(() => challenges.sweep(), 60_000).unref();
   let accepted = origins;
 
@@ -378,8 +411,9 @@ export async function startDemoServer({
       }
       if (pathname === '/api/submissions') {
         if (req.method !== 'POST') return send(res, 405, {error: 'method not allowed'}, {allow: 'POST'});
-        return handleSubmission(req, res, {verify, challenges, sessions, origins: accepted, maxBodyBytes});
+        return handleSubmission(req, res, {verify, challenges, sessions, origins: accepted, maxBodyBytes, review});
       }
+      if (await review.handle(req, res, pathname)) return;
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, {error: 'method not allowed'}, {allow: 'GET, HEAD'});
       return serveStatic(req, res, root);
     };
@@ -395,6 +429,12 @@ export async function startDemoServer({
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);
+  }).catch(async (error) => {
+    // Nothing may outlive a server that never started: the Redis connection would keep the process alive.
+    clearInterval(sweeper);
+    await challengeStore.close?.();
+    if (throwaway) await rm(dataDir, {recursive: true, force: true});
+    throw error;
   });
   const actualPort = server.address().port;
   accepted ??= [
@@ -408,16 +448,22 @@ export async function startDemoServer({
     port: actualPort,
     server,
     challenges,
-    close: () =>
-      new Promise((resolve) => {
-        clearInterval(sweeper);
-        server.closeAllConnections?.();
-        server.close(() => resolve());
-      }),
+    store,
+    reviewerToken,
+    dataDir,
+    async close() {
+      clearInterval(sweeper);
+      server.closeAllConnections?.();
+      await new Promise((resolve) => server.close(() => resolve()));
+      await challengeStore.close?.();
+      if (throwaway) await rm(dataDir, {recursive: true, force: true});
+    },
   };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const {url} = await startDemoServer();
+  const {url, reviewerToken, dataDir} = await startDemoServer({dataDir: process.env.DEMO_DATA_DIR ?? DEFAULT_DATA_DIR});
   console.log(`Demo running at ${url}  (camera pages need localhost or https)`);
+  console.log(`Reviewer page:  ${new URL(`review#token=${reviewerToken}`, url)}  (the token is new at every start)`);
+  console.log(`Submissions are kept in ${dataDir}; single use of challenges in ${process.env.REDIS_URL ? 'Redis' : 'memory'}`);
 }
