@@ -16,8 +16,6 @@ const ENTRIES = {
   define: 'src/define.ts',
   'server/index': 'src/server/index.ts',
   react: 'src/react.ts',
-  // Optional, opt-in face detector adapter: never imported by the core.
-  mediapipe: 'src/quality/mediapipe-detector.ts',
   // The built-in face engine, for the vision Worker and Node scripts (its data files: faceEngineFiles).
   'vision/engine/engine': 'src/vision/engine/engine.ts',
   'vision/engine/load': 'src/vision/engine/load.ts',

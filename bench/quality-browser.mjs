@@ -1,5 +1,5 @@
 // Opens headless Chromium on a page with the quality modules bundled (bench/quality-page.mjs), served from
-// the project root under a private origin, so fixtures and the MediaPipe files load as in the tests.
+// the project root under a private origin, so fixtures and the vision files (dist/vision/) load as in the tests.
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize} from 'node:path';
 import {fileURLToPath} from 'node:url';

@@ -5,7 +5,7 @@
 //   node bench/quality-calibration.mjs            # writes the doc
 //   node bench/quality-calibration.mjs --stdout   # prints it instead
 //
-// Faces are measured with the optional MediaPipe detector (full-range model) on the pictures that need it.
+// Faces are measured with the built-in face engine on the pictures that need it.
 import {writeFile} from 'node:fs/promises';
 import {openQualityPage} from './quality-browser.mjs';
 
@@ -34,14 +34,14 @@ const documentCases = [];
 for (const fixture of ['id-one-sided', 'id-name-side', 'id-photo-side']) {
   for (const variant of [...VARIANTS, ...CARD_VARIANTS]) {
     // The two-sided ID step, so the photo-side check shows; faces only on the unaltered pictures (detection is slow).
-    const detect = variant === original ? 'full' : undefined;
+    const detect = variant === original ? 'built-in' : undefined;
     documentCases.push({fixture, variant, kind: 'document', layout: 'two-sided', detect});
   }
 }
 const selfieCases = [];
 for (const [fixture, layout] of [['selfie', 'one-sided'], ['selfie-with-id', 'two-sided']]) {
   for (const variant of [...VARIANTS, ...SELFIE_VARIANTS]) {
-    const detect = variant === original || variant.kind === 'scale' ? 'full' : undefined;
+    const detect = variant === original || variant.kind === 'scale' ? 'built-in' : undefined;
     selfieCases.push({fixture, variant, kind: 'selfie', layout, detect});
   }
 }
@@ -79,7 +79,7 @@ const THRESHOLDS = [
   ['framing', `card edges found near the guide edges (within ${t.CARD_EDGE_MAX_INSIDE} inside, ${t.CARD_EDGE_MAX_OUTSIDE} outside)`, 'pass = 4'],
   ['cardSize', 'card width / guide width', `fail < ${t.CARD_MIN_WIDTH_FRACTION}`],
   ['steadiness', 'mean abs luma difference to the previous frame', `fail > ${t.STEADINESS_MAX}`],
-  ['face', 'faces found (MediaPipe full-range)', `pass: 1 (two-sided: + the ID portrait), centre ≤ ${t.FACE_CENTRE_MAX_OVAL_DISTANCE} oval radii`],
+  ['face', 'people found (built-in face engine)', `pass: 1 (two-sided: + the ID portrait), centre ≤ ${t.FACE_CENTRE_MAX_OVAL_DISTANCE} oval radii`],
   ['faceSize', 'face box height / oval height', `fail < ${t.FACE_MIN_OVAL_FRACTION}`],
   ['idPortrait', 'second face height / face height (two-sided selfie)', `pass ≤ ${t.ID_PORTRAIT_MAX_RELATIVE_SIZE}, fail when none`],
   ['photoSide', 'faces on the two-sided ID step', 'warn ≥ 1 (turn the card over)'],

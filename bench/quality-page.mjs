@@ -3,23 +3,31 @@
 import {GreyFrameGrabber} from '../src/quality/grey-frame.ts';
 import {analyzeFrame} from '../src/quality/frame-analyzer.ts';
 import {measureSteadiness} from '../src/quality/checks.ts';
-import {createMediaPipeFaceDetector} from '../src/quality/mediapipe-detector.ts';
+import {loadFaceEngine} from '../src/vision/engine/load.ts';
 import * as thresholds from '../src/quality/thresholds.ts';
 import {loadFixture, makeVariant, describeVariant} from '../test/browser/quality/support/variants.ts';
 
-const detectors = new Map();
-async function detector(model, squareCrops = true) {
-  const key = `${model}/${squareCrops}`;
-  if (!detectors.has(key)) {
-    const baseUrl = '/node_modules/@mediapipe/face_detection';
-    detectors.set(key, await createMediaPipeFaceDetector({baseUrl, model, squareCrops}));
-  }
-  return detectors.get(key);
+/** The built-in face engine (the one the vision Worker runs), on the page's thread for measuring. */
+let engine;
+async function detector() {
+  engine ??= await loadFaceEngine('/dist/vision/');
+  return {
+    async detect(canvas) {
+      // As the Worker does: the frame downscaled to at most 480 px wide, boxes back in canvas pixels.
+      const scale = Math.min(1, 480 / canvas.width);
+      const small = new OffscreenCanvas(Math.round(canvas.width * scale), Math.round(canvas.height * scale));
+      const context = small.getContext('2d', {willReadFrequently: true});
+      context.drawImage(canvas, 0, 0, small.width, small.height);
+      return engine.detect(context.getImageData(0, 0, small.width, small.height)).map((face) => ({
+        box: {x: face.box.x / scale, y: face.box.y / scale, width: face.box.width / scale, height: face.box.height / scale},
+      }));
+    },
+  };
 }
 
 /**
- * Measures every check on each {fixture, variant, kind, layout}; with `detect: 'short'|'full'` also the face
- * checks from MediaPipe. Steadiness is measured against `previous` (a variant of the same fixture) if given.
+ * Measures every check on each {fixture, variant, kind, layout}; with `detect` also the face
+ * checks from the built-in face engine. Steadiness is measured against `previous` (a variant of the same fixture) if given.
  */
 async function measure(cases) {
   const grabber = new GreyFrameGrabber();
@@ -72,11 +80,11 @@ async function analysisCost(n, kind = 'document') {
   return {grab, analyse};
 }
 
-/** Detector cost per call on a 1280×720 fixture. */
-async function detectorCost(model, n, squareCrops = true, fixture = 'selfie-with-id') {
-  const d = await detector(model, squareCrops);
+/** Detector cost per call on a 1280×720 fixture (downscale included). */
+async function detectorCost(n, fixture = 'selfie-with-id') {
+  const d = await detector();
   const canvas = makeVariant(await loadFixture(fixture), {kind: 'original'});
-  await d.detect(canvas); // warm-up: the first call compiles the graph
+  await d.detect(canvas); // warm-up: the first call sizes the buffers
   const times = [];
   let faces = 0;
   for (let i = 0; i < n; i++) {
@@ -87,4 +95,4 @@ async function detectorCost(model, n, squareCrops = true, fixture = 'selfie-with
   return {times, faces};
 }
 
-window.qualityBench = {measure, analysisCost, detectorCost, thresholds: {...thresholds}, createMediaPipeFaceDetector, loadFixture, makeVariant};
+window.qualityBench = {measure, analysisCost, detectorCost, thresholds: {...thresholds}, loadFixture, makeVariant};

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Cost of the live quality checks in headless Chromium on this machine:
 //  - per analysed frame (grab a 1280×720 picture at 320 px wide + all checks), median and p95 over ≥ 200 frames;
-//  - the optional MediaPipe face detector, short- and full-range model, median per detect() call.
+//  - the built-in face engine on this page's thread (the Worker's cost: see bench/vision.mjs), per detect() call.
 //
 //   node bench/quality.mjs [--frames 300] [--detections 10]
 import {cpus, loadavg} from 'node:os';
@@ -27,17 +27,11 @@ try {
         `(grab median ${ms(quantile(grab, 0.5))} ms, checks median ${ms(quantile(analyse, 0.5))} ms)`,
     );
   }
-  for (const [model, squareCrops] of [['short', true], ['full', true], ['short', false], ['full', false]]) {
-    const {times, faces} = await page.evaluate(
-      ([m, n, c]) => window.qualityBench.detectorCost(m, n, c),
-      [model, DETECTIONS, squareCrops],
-    );
-    const how = squareCrops ? '3 square crops' : 'whole frame';
-    console.log(
-      `MediaPipe ${model}-range detect() on selfie-with-id.png 1280×720, ${how} (${DETECTIONS} calls): ` +
-        `median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms, faces found ${faces}`,
-    );
-  }
+  const {times, faces} = await page.evaluate((n) => window.qualityBench.detectorCost(n), DETECTIONS);
+  console.log(
+    `built-in face engine on selfie-with-id.png 1280×720 at 480 px (${DETECTIONS} calls): ` +
+      `median ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms, faces found ${faces}`,
+  );
 } finally {
   await close();
 }

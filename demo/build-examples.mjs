@@ -26,9 +26,3 @@ await build({
   logLevel: 'error',
 });
 
-// The optional face detector's files, self-hosted beside the build for demo/detector.html (the
-// detector runs offline from these; nothing is fetched from a CDN).
-cpSync('node_modules/@mediapipe/face_detection', 'dist/mediapipe', {
-  recursive: true,
-  filter: (source) => !/(README\.md|package\.json|index\.d\.ts)$/.test(source),
-});

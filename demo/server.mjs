@@ -50,18 +50,6 @@ export const CSP = [
   'trusted-types lit-html id-verification-profile',
 ].join('; ');
 
-/**
- * The one page that opts in to the on-device face detector: the same policy, plus what MediaPipe 0.4
- * needs — compiling WebAssembly (`'wasm-unsafe-eval'`), the code its Emscripten loader generates with
- * `new Function` (`'unsafe-eval'`; the page's Trusted Types `default` policy passes Function-constructor
- * sources only), the package's own policy for its entry script, and the `default` policy for the loader
- * scripts MediaPipe adds itself (restricted to /dist/mediapipe/). Every other page keeps the strict policy.
- */
-export const DETECTOR_CSP = CSP.replace("script-src 'self' 'wasm-unsafe-eval'", "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'").replace(
-  'trusted-types lit-html id-verification-profile',
-  'trusted-types lit-html id-verification-profile idv-mediapipe default',
-);
-const DETECTOR_PAGES = new Set(['demo/detector.html']);
 
 const SECURITY_HEADERS = {
   'content-security-policy': CSP,
@@ -336,7 +324,6 @@ async function serveStatic(req, res, root) {
     const body = await readFile(file);
     res.writeHead(200, {
       ...SECURITY_HEADERS,
-      ...(DETECTOR_PAGES.has(relative) ? {'content-security-policy': DETECTOR_CSP} : {}),
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'content-length': body.length,
       'cache-control': 'no-cache',

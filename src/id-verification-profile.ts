@@ -2,12 +2,13 @@ import {LitElement, html, type PropertyDeclarations, type PropertyValues, type T
 import {keyed} from 'lit/directives/keyed.js';
 import {ContextProvider} from '@lit/context';
 import {flowStateContext, settingsContext, stringsContext, IntentEvent, type FlowSettings} from './flow/contexts.js';
-import {INITIAL_STATE, NUMBERED_STEPS, stepNumber, type CameraProblem, type FlowState, type StepName} from './flow/flow-state.js';
+import {INITIAL_STATE, NUMBERED_STEPS, stepNumber, type FlowState, type StepName} from './flow/flow-state.js';
 import {transition, type FlowEvent} from './flow/transition.js';
 import {en, type IdvStrings} from './i18n/en.js';
 import {directionOf, loadStrings, matchLocale} from './i18n/locales.js';
 import {IdvCaptureEvent, IdvErrorEvent, IdvStepEvent} from './events.js';
 import {DraftPersistence} from './flow/draft-persistence.js';
+import {CAMERA_PROBLEMS} from './camera/camera-problems.js';
 import {submitProfile, withTimeout} from './flow/submit-profile.js';
 import {clearStoredData as clearAllStoredData} from './storage/index.js';
 import type {IdvErrorCode, ProfileStatus} from './types.js';
@@ -32,19 +33,6 @@ const STEP_ELEMENTS: Record<string, CustomElementConstructor> = {
   'idv-review-step': ReviewStep,
 };
 
-/**
- * The `idv-error` message for each camera problem: the English heading the person sees on its screen, so
- * the developer reads what the person read (and the bundle carries each sentence once).
- */
-const CAMERA_MESSAGES: Record<CameraProblem, string> = {
-  'camera-denied': en.cameraDeniedHeading,
-  'camera-not-found': en.noCameraHeading,
-  'camera-in-use': en.cameraInUseHeading,
-  'camera-ended': en.cameraEndedHeading,
-  'camera-overconstrained': en.cameraOverconstrainedHeading,
-  'insecure-context': en.insecureHeading,
-  unsupported: en.unsupportedHeading,
-};
 
 /** The values of the `status` attribute; anything else counts as not set. */
 /** The profile id when the host gives none: such a profile is never stored on the device. */
@@ -216,8 +204,9 @@ export class IdVerificationProfile extends LitElement {
   strings: Partial<IdvStrings> = {};
 
   /**
-   * An optional on-device face detector (`{detect(source) → Promise<{box}[]>}`), e.g. from the
-   * `id-verification-profile/mediapipe` entry. Without one, face checks report `not-run`.
+   * The host's own face detector (`{detect(source) → Promise<{box}[]>}`, e.g. the browser's
+   * `FaceDetector`), used instead of the built-in one: it runs on the page's thread with the live `<video>`.
+   * Without one, the built-in detector runs in the vision Worker.
    */
   faceDetector: unknown = null;
 
@@ -464,7 +453,8 @@ export class IdVerificationProfile extends LitElement {
       const captureEvent = new IdvCaptureEvent(intent.capture.kind, intent.capture.checks);
       this.dispatchEvent(captureEvent);
     } else if (intent.type === 'camera-failed') {
-      this.reportError(intent.problem, CAMERA_MESSAGES[intent.problem], true);
+      // The message is the English heading of the problem's screen: the developer reads what the person read.
+      this.reportError(intent.problem, en[CAMERA_PROBLEMS[intent.problem].heading], true);
     }
   }
 

@@ -30,7 +30,7 @@ export interface DetectedFace {
   keypoints?: ReadonlyArray<{x: number; y: number}>;
 }
 
-/** Anything that finds faces: the browser's `FaceDetector` shape, MediaPipe through its adapter, a test stub. */
+/** Anything that finds faces: the browser's `FaceDetector` shape, a host's own detector, a test stub. */
 export interface FaceDetectorLike {
   /** Finds the faces in the source's current picture. */
   detect(source: CanvasImageSource): Promise<DetectedFace[]>;

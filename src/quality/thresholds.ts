@@ -83,8 +83,8 @@ export const CARD_EDGE_SEARCH_INSIDE = 0.45;
 export const CARD_MIN_WIDTH_FRACTION = 0.75;
 
 /**
- * Face box height (MediaPipe's box: brows to chin) as a share of the oval height below which the face is too
- * small. Measured with the full-range model: selfie.png 0.28; scaled ×0.9 0.26 (pass); ×0.5 0.12 (fail).
+ * Face box height (BlazeFace's box, the same model the built-in engine runs: brows to chin) as a share of the oval height below which the face is too
+ * small. Measured with MediaPipe's full-range build of that model: selfie.png 0.28; scaled ×0.9 0.26 (pass); ×0.5 0.12 (fail).
  */
 export const FACE_MIN_OVAL_FRACTION = 0.2;
 

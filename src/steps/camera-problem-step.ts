@@ -1,6 +1,7 @@
 import {css, html, nothing, svg, type PropertyDeclarations} from 'lit';
 import {StepElement} from './step-element.js';
 import type {CameraProblem} from '../flow/flow-state.js';
+import {CAMERA_PROBLEMS, type CameraProblemRow} from '../camera/camera-problems.js';
 import type {QrCode} from '../camera/qr-code.js';
 
 /** Quiet zone around the QR code, in modules (the standard asks for 4). */
@@ -72,8 +73,12 @@ export class CameraProblemStep extends StepElement {
     return /^https?:\/\//i.test(url) ? url : '';
   }
 
+  private get row(): CameraProblemRow {
+    return CAMERA_PROBLEMS[this.problem];
+  }
+
   protected override updated(): void {
-    const url = this.problem === 'camera-not-found' || this.problem === 'unsupported' ? this.handoffUrl : '';
+    const url = this.row.handoff ? this.handoffUrl : '';
     if (url && this.qr?.url !== url) void this.#loadQr(url);
   }
 
@@ -90,24 +95,25 @@ export class CameraProblemStep extends StepElement {
 
   override render() {
     const s = this.strings;
-    const [heading, body] = this.#text();
+    const row = this.row;
+    const [heading, body] = [s[row.heading], s[row.body]];
     const retry = html`<button type="button" class="primary" part="primary-button" @click=${this.#retry}>
-      ${this.problem === 'camera-ended' ? s.next : s.tryAgain}
+      ${row.wayForward === 'continue' ? s.next : s.tryAgain}
     </button>`;
     const back = html`<button type="button" part="secondary-button" @click=${() => this.intent({type: 'back'})}>${s.back}</button>`;
     const handoff = this.handoffUrl;
     let primary: unknown = retry;
-    if (this.problem === 'insecure-context') {
+    if (row.wayForward === 'secure-page') {
       const secure = this.#secureUrl();
       primary = secure ? html`<a class="button primary" part="primary-button" href=${secure}>${s.openSecurePage}</a>` : nothing;
-    } else if (this.problem === 'unsupported') {
+    } else if (row.wayForward === 'other-device') {
       primary = nothing;
     }
-    const showHandoff = handoff && (this.problem === 'camera-not-found' || this.problem === 'unsupported' || this.problem === 'insecure-context');
+    const showHandoff = handoff && row.handoff;
     return html`
       <h2 tabindex="-1" part="heading">${heading}</h2>
       <p>${body}</p>
-      ${this.cameraAvailable && (this.problem === 'camera-ended' || this.problem === 'camera-not-found')
+      ${this.cameraAvailable && row.watchesForCamera
         ? html`<p class="available" role="status">${s.cameraAvailableAgain}</p>`
         : html`<p class="available" role="status"></p>`}
       ${showHandoff ? this.#renderHandoff(handoff) : nothing}
@@ -138,26 +144,6 @@ export class CameraProblemStep extends StepElement {
     >
       ${svg`<rect width=${extent} height=${extent} fill="#fff"></rect><path d=${path} fill="#000"></path>`}
     </svg>`;
-  }
-
-  #text(): [string, string] {
-    const s = this.strings;
-    switch (this.problem) {
-      case 'camera-denied':
-        return [s.cameraDeniedHeading, s.cameraDeniedBody];
-      case 'camera-not-found':
-        return [s.noCameraHeading, s.noCameraBody];
-      case 'camera-in-use':
-        return [s.cameraInUseHeading, s.cameraInUseBody];
-      case 'camera-ended':
-        return [s.cameraEndedHeading, s.cameraEndedBody];
-      case 'camera-overconstrained':
-        return [s.cameraOverconstrainedHeading, s.cameraOverconstrainedBody];
-      case 'insecure-context':
-        return [s.insecureHeading, s.insecureBody];
-      default:
-        return [s.unsupportedHeading, s.unsupportedBody];
-    }
   }
 
   /** This page over https, when it was loaded over plain http. */

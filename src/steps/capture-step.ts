@@ -9,21 +9,12 @@ import {AutoCaptureController} from './auto-capture-controller.js';
 import {VisionClient, type LiveAnalysis} from '../vision/vision-client.js';
 import {visionBaseUrl} from '../vision/base-url.js';
 import type {FaceDetectorLike} from '../quality/face-detector.js';
-import type {CameraProblem} from '../flow/flow-state.js';
+import {problemOfStatus} from '../camera/camera-problems.js';
 import type {Capture, CaptureChecks, CaptureKind} from '../types.js';
 
-/** Camera statuses and the flow's problem (and `idv-error` code) each leads to. */
-const PROBLEM_OF: Partial<Record<CameraStatus, CameraProblem>> = {
-  denied: 'camera-denied',
-  'not-found': 'camera-not-found',
-  'in-use': 'camera-in-use',
-  overconstrained: 'camera-overconstrained',
-  ended: 'camera-ended',
-  insecure: 'insecure-context',
-  unsupported: 'unsupported',
-  // An unnamed failure: "busy, close other apps and try again" is the advice that most often helps.
-  error: 'camera-in-use',
-};
+
+/** What the ID step asks of the camera. */
+export const ID_CAMERA_SIZE = {width: {ideal: 1920}, height: {ideal: 1080}} as const;
 
 /** A photo shown for review. */
 interface Review extends CapturedFrame {
@@ -114,6 +105,9 @@ export class CaptureStep extends StepElement {
   protected get camera(): CameraController {
     this.#camera ??= new CameraController(this, {
       facingMode: this.kind === 'selfie' ? 'user' : 'environment',
+      // The ID's small print must be legible: ask for the best the camera offers (ideal, so a camera that
+      // cannot still starts at its own best; the size used is recorded in the claims' camera member).
+      size: this.kind === 'selfie' ? undefined : ID_CAMERA_SIZE,
       getUserMedia: CaptureStep.getUserMedia,
     });
     return this.#camera;
@@ -153,7 +147,7 @@ export class CaptureStep extends StepElement {
     const status = this.#camera?.status ?? 'idle';
     if (status !== this.#reportedStatus) {
       this.#reportedStatus = status;
-      const problem = PROBLEM_OF[status];
+      const problem = problemOfStatus(status);
       if (problem && CAMERA_FAILURES.includes(status)) this.intent({type: 'camera-failed', problem});
     }
   }

@@ -6,6 +6,8 @@ import {describe, test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {e2eEngines, startE2E, untilCameraLive, untilStep, walkToReview} from './support.mjs';
 import {CSP} from '../../demo/server.mjs';
+import {writeFileSync} from 'node:fs';
+import {GENERATED_CLAIMS, readmeClaimsExample, shapeOf} from '../support/readme-claims.mjs';
 
 /** The policy the issue asks the demo to be served with. */
 const STRICT = [
@@ -82,8 +84,14 @@ for (const engine of e2eEngines(['chromium', 'firefox'])) {
             ),
         );
         await page.getByRole('button', {name: 'Submit'}).click();
-        const {captures} = await claims;
+        const signed = await claims;
+        const {captures} = signed;
         await untilStep(page, 'done');
+        if (layout === 'two-sided' && engine === 'chromium') {
+          // The README's example is this submission's shape: every member and every check name.
+          writeFileSync(GENERATED_CLAIMS, JSON.stringify(signed, null, 2));
+          assert.deepEqual(shapeOf(readmeClaimsExample()), shapeOf(signed), 'README claims example: run node test/support/readme-claims.mjs');
+        }
         const selfie = captures.selfie.checks;
         assert.deepEqual(selfie.face, {value: 1, verdict: 'pass'}, 'one person (the portrait on the ID is not a person)');
         assert.equal(selfie.faceSize.verdict, 'pass');

@@ -1,13 +1,13 @@
-// What the script-tag bundle must not carry: the optional face detector and the other languages load
-// only when a page asks for them.
+// What the script-tag bundle must not carry: the face engine (it loads in the vision Worker) and the
+// other languages load only when a page asks for them.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 
 const bundle = readFileSync('dist/id-verification-profile.iife.js', 'utf8');
 
-test('the script-tag bundle does not include the optional MediaPipe detector', () => {
-  assert.doesNotMatch(bundle, /FaceDetection|face_detection|mediapipe/i);
+test('the script-tag bundle carries no face engine: the vision Worker loads it', () => {
+  assert.doesNotMatch(bundle, /face_detection|mediapipe|createBlazeFaceEngine|depthwise/i);
 });
 
 test('the script-tag bundle does not inline other languages', () => {

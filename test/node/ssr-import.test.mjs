@@ -9,7 +9,7 @@ import {execFileSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {pathToFileURL} from 'node:url';
 
-const ENTRIES = ['dist/index.js', 'dist/define.js', 'dist/server/index.js', 'dist/react.js', 'dist/mediapipe.js'];
+const ENTRIES = ['dist/index.js', 'dist/define.js', 'dist/server/index.js', 'dist/react.js'];
 
 /** Browser globals that must not be read while a module is being imported. */
 const BROWSER_GLOBALS = [

@@ -63,11 +63,31 @@ describe('capture step (synthetic fake camera)', () => {
     const observer = new MutationObserver(() => seen.push(message.textContent ?? ''));
     observer.observe(message, {childList: true, characterData: true, subtree: true});
     // A flicker: another message proposed once, then the analysis (4 a second) proposes the shown one again.
-    step.proposeGuidance(shown === 'hold-still' ? 'too-dark' : 'hold-still');
+    // The contender is one the selfie analysis itself never proposes (glare is an ID-step message).
+    step.proposeGuidance(shown === 'glare' ? 'too-dark' : 'glare');
     await new Promise((r) => setTimeout(r, 1200));
     observer.disconnect();
     expect(step.guidance).to.equal(shown);
     expect(seen, 'the message never went blank').to.not.include('');
+  });
+
+  it('asks the camera for 1920×1080 at the ID step (small print legible) and 1280×720 for the selfie', async () => {
+    untrackCamera();
+    const asked: MediaTrackConstraints[] = [];
+    trackCamera((constraints) => {
+      asked.push(constraints.video as MediaTrackConstraints);
+      return constraints;
+    });
+    const el = await toSelfie();
+    await shoot(el);
+    await clickButton(el, 'Use this photo');
+    await untilStep(el, 'document');
+    await liveVideo(el);
+    const [selfie, document] = [asked[0], asked.at(-1)!];
+    expect([selfie.width, selfie.height]).to.deep.equal([{ideal: 1280}, {ideal: 720}]);
+    expect(selfie.facingMode).to.deep.equal({ideal: 'user'});
+    expect([document.width, document.height]).to.deep.equal([{ideal: 1920}, {ideal: 1080}]);
+    expect(document.facingMode).to.deep.equal({ideal: 'environment'});
   });
 
   it('retakes: the camera restarts after review', async () => {

@@ -1,13 +1,8 @@
 // The analysis loop on a real <video> from getUserMedia, fed with test/fixtures/selfie.png.
 import {expect} from '@open-wc/testing';
-import {itWhere} from '../helpers/engine.js';
-
-/** Why the MediaPipe tests run in one engine. */
-const MEDIAPIPE_ONLY_IN_CHROMIUM = "MediaPipe's own runtime is measured and supported in Chromium only";
 import {FrameAnalysisController} from '../../../src/quality/analysis-loop.js';
-import {createMediaPipeFaceDetector} from '../../../src/quality/mediapipe-detector.js';
 import type {DetectedFace, FaceDetectorLike} from '../../../src/quality/face-detector.js';
-import {MEDIAPIPE_BASE_URL, TestHost, startCameraVideo, waitFor} from './support/live.js';
+import {TestHost, startCameraVideo, waitFor} from './support/live.js';
 
 describe('FrameAnalysisController on the selfie camera', () => {
   let camera: Awaited<ReturnType<typeof startCameraVideo>>;
@@ -181,17 +176,5 @@ describe('FrameAnalysisController on the selfie camera', () => {
     const count = loop.costsMs.length;
     await waitFor(() => loop.costsMs.length > count + 1, 'analysis after start()');
     expect(loop.latest!.checks.face.verdict).to.equal('not-run');
-  });
-
-  itWhere(['chromium'], MEDIAPIPE_ONLY_IN_CHROMIUM, 'finds exactly one face with the MediaPipe detector', async function () {
-    this.timeout(120_000);
-    const detector = await createMediaPipeFaceDetector({baseUrl: MEDIAPIPE_BASE_URL, model: 'full'});
-    const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided', detector});
-    host.connect();
-    await waitFor(() => loop.latest?.checks.face.verdict !== 'not-run' && loop.latest !== undefined, 'a detection', 100_000);
-    expect(loop.latest!.checks.face).to.deep.equal({value: 1, verdict: 'pass'});
-    expect(loop.latest!.checks.faceSize.verdict).to.equal('pass');
-    host.disconnect();
-    await detector.close();
   });
 });

@@ -47,5 +47,3 @@ export async function waitFor(predicate: () => boolean, what: string, timeoutMs 
   }
 }
 
-/** Where the test server serves the MediaPipe package's files. */
-export const MEDIAPIPE_BASE_URL = '/node_modules/@mediapipe/face_detection';
