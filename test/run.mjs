@@ -54,7 +54,7 @@ const suites = [
   })),
   hasTests('test/e2e', '.test.mjs') && {
     name: 'end-to-end',
-    cmd: ['node', '--test', '--test-concurrency=1', 'test/e2e/'],
+    cmd: ['node', '--test', '--test-concurrency=2', 'test/e2e/'],
     env: {TEST_BROWSERS: engines.join(',')},
     counts: nodeCounts,
   },
