@@ -32,7 +32,13 @@ export async function captureFrame(video: HTMLVideoElement, track: MediaStreamTr
   canvas.height = height;
   const context = canvas.getContext('2d', {alpha: false});
   if (!context) throw new Error('Canvas 2D is not available.');
-  context.drawImage(video, 0, 0, width, height);
+  // WebKit can hand a canvas an all-black picture of a live camera video (seen under load, on the frame
+  // after a repaint): draw again on a later frame rather than keep a black photo.
+  for (let attempt = 0; ; attempt++) {
+    context.drawImage(video, 0, 0, width, height);
+    if (!looksBlank(context, width, height) || attempt === BLANK_FRAME_RETRIES) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', JPEG_QUALITY));
   // Release the pixel buffer now rather than at the next garbage collection.
   canvas.width = canvas.height = 0;
@@ -41,6 +47,22 @@ export async function captureFrame(video: HTMLVideoElement, track: MediaStreamTr
 }
 
 /** What the capture records about the camera, from the track's settings and label. */
+/** Draws of an all-black picture tried again before the photo is kept as it is (a dark room stays dark). */
+const BLANK_FRAME_RETRIES = 4;
+
+/** Whether the picture is pure black: one that never arrived, not a dark room (which has noise). */
+function looksBlank(context: CanvasRenderingContext2D, width: number, height: number): boolean {
+  // One read of an 8×8 copy: cheap, and a real camera picture never averages to exactly 0 in every cell.
+  const sample = document.createElement('canvas');
+  sample.width = sample.height = 8;
+  const small = sample.getContext('2d', {willReadFrequently: true});
+  if (!small) return false;
+  small.drawImage(context.canvas, 0, 0, width, height, 0, 0, 8, 8);
+  const data = small.getImageData(0, 0, 8, 8).data;
+  for (let i = 0; i < data.length; i += 4) if (data[i] || data[i + 1] || data[i + 2]) return false;
+  return true;
+}
+
 export function cameraInfo(track: MediaStreamTrack, width: number, height: number): CameraInfo {
   const settings = track.getSettings();
   return {
