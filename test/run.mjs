@@ -80,7 +80,7 @@ function failureLines(output) {
   const lines = output.split('\n');
   const found = [];
   lines.forEach((line, i) => {
-    const failedTest = line.match(/❌\s*(.+)$/)?.[1] ?? line.match(/^\s*not ok \d+ - (.+)$/)?.[1];
+    const failedTest = line.match(/❌\s*(.+)$/)?.[1] ?? line.match(/^\s*not ok \d+ - (.+)$/)?.[1] ?? line.match(/^✖ (.+?)(?: \(\d[\d.]*ms\))?$/)?.[1];
     if (!failedTest) return;
     const detail = lines.slice(i + 1, i + 8).find((next) => /Error|error:|expected|timed out|Timeout/i.test(next));
     found.push(`${failedTest.trim()}${detail ? ` — ${detail.trim().slice(0, 240)}` : ''}`);
