@@ -75,6 +75,25 @@ function run({cmd, env}) {
   });
 }
 
+/**
+ * The test files in which WebKit lost the page, when those are the run's only failures; otherwise null.
+ * web-test-runner prints the file's name on a line of its own before that file's results.
+ */
+function lostPageFiles(output) {
+  const lines = output.split('\n');
+  const files = new Set();
+  let file;
+  for (const line of lines) {
+    const header = line.match(/(test\/browser\/\S+\.test\.ts):\s*$/)?.[1];
+    if (header) file = header;
+    if (!/❌/.test(line)) continue;
+    const lostPage = /page navigated to another origin|browser disconnected|unable to create and start a test page/.test(line);
+    if (!lostPage || !file) return null;
+    files.add(file);
+  }
+  return files.size ? [...files] : null;
+}
+
 /** The failed tests a runner's output names (web-test-runner's ❌ lines, node's `not ok`), with the error after each. */
 function failureLines(output) {
   const lines = output.split('\n');
@@ -94,12 +113,30 @@ const results = [];
 for (const suite of suites) {
   const started = Date.now();
   console.log(`\n── ${suite.name} ──`);
-  const {status, output} = await run(suite);
-  const counts = suite.counts?.(output);
+  let {status, output} = await run(suite);
+  let counts = suite.counts?.(output);
+  const notes = [];
+  // WebKitGTK now and then loses a test page (its web process goes; the runner reports "navigated to
+  // another origin" or cannot start the page) in a file that passes when run again. Only those files, and
+  // only when every failure of the run is such a loss, are run once more; each is named in the summary.
+  // A failed assertion is never retried.
+  const lost = suite.name === 'browser webkit' && status !== 0 ? lostPageFiles(output) : null;
+  if (lost?.length) {
+    console.log(`\n── ${suite.name}: WebKit lost the page in ${lost.join(', ')}; running ${lost.length === 1 ? 'it' : 'them'} once more ──`);
+    const again = await run({...suite, env: {...suite.env, TEST_FILES: lost.join(',')}});
+    const againCounts = suite.counts?.(again.output);
+    notes.push(`WebKit lost the page, passed when run again: ${lost.join(', ')}`);
+    if (again.status === 0 && againCounts && counts) {
+      status = 0;
+      counts = {passed: counts.passed + againCounts.passed, failed: 0, skipped: counts.skipped};
+    } else {
+      output += again.output;
+    }
+  }
   // A runner that fails without reaching its closing line still counts as one failure.
   if (counts && status !== 0 && counts.failed === 0) counts.failed = 1;
   const ok = status === 0 && !suite.failIf?.();
-  results.push({name: suite.name, ok, seconds: (Date.now() - started) / 1000, counts, failures: ok ? [] : failureLines(output)});
+  results.push({name: suite.name, ok, seconds: (Date.now() - started) / 1000, counts, notes, failures: ok ? [] : failureLines(output)});
   if (suite.stopOnFailure && status !== 0) break;
 }
 
@@ -116,6 +153,7 @@ for (const r of results) {
   const c = r.counts;
   const tally = c ? `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped` : '';
   console.log(`${r.ok ? 'pass' : 'FAIL'}  ${r.name.padEnd(18)} ${r.seconds.toFixed(1).padStart(6)} s   ${tally}`);
+  for (const note of r.notes ?? []) console.log(`      ${note}`);
   if (c) for (const k of Object.keys(total)) total[k] += c[k];
 }
 const allOk = results.every((r) => r.ok) && results.length === suites.length;

@@ -79,6 +79,9 @@ export function freePort() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** How long MiniBrowser may take to open a session before it counts as stuck (it takes 1–3 s). */
+const SESSION_START_TIMEOUT_MS = 45_000;
+
 /**
  * @param {object} options
  * @param {string} options.minibrowser path of the MiniBrowser binary
@@ -96,11 +99,12 @@ export function webkitLauncher({minibrowser, webdriver, xvfb, mode = 'private', 
   let displayName;
   const display = {process: undefined, name: undefined, starting: undefined};
 
-  async function request(method, path, body) {
+  async function request(method, path, body, timeoutMs) {
     const response = await fetch(`${driver.base}${path}`, {
       method,
       headers: {'content-type': 'application/json'},
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined,
     });
     const json = await response.json().catch(() => ({}));
     if (!response.ok) throw new Error(`WebKitWebDriver ${method} ${path}: ${json.value?.message ?? response.status}`);
@@ -145,14 +149,22 @@ export function webkitLauncher({minibrowser, webdriver, xvfb, mode = 'private', 
 
     async startSession(sessionId, url) {
       if (mode === 'private') {
-        const session = await request('POST', '/session', {
-          capabilities: {
-            alwaysMatch: {
-              browserName: 'MiniBrowser',
-              'webkitgtk:browserOptions': {binary: minibrowser, args: ['--automation', ...args]},
-            },
+        const capabilities = {
+          alwaysMatch: {
+            browserName: 'MiniBrowser',
+            'webkitgtk:browserOptions': {binary: minibrowser, args: ['--automation', ...args]},
           },
-        });
+        };
+        let session;
+        try {
+          session = await request('POST', '/session', {capabilities}, SESSION_START_TIMEOUT_MS);
+        } catch {
+          // A MiniBrowser that never came up leaves WebKitWebDriver waiting for it: start a fresh driver
+          // and try once more (the browser's start, not a test, is what is retried).
+          driver?.child.kill();
+          await startDriver();
+          session = await request('POST', '/session', {capabilities}, SESSION_START_TIMEOUT_MS);
+        }
         sessions.set(sessionId, {kind: 'webdriver', id: session.sessionId});
         await request('POST', `/session/${session.sessionId}/window/rect`, {width: 800, height: 600}).catch(() => {});
         // Without a window manager nothing gives the window the keyboard focus; switching to it does, and
