@@ -20,6 +20,8 @@ export class GuidanceController implements ReactiveController {
   #shown: string | null = null;
   #pending: string | null = null;
   #pendingSince = 0;
+  /** How many analyses proposed the contender since it appeared. */
+  #pendingSeen = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: ReactiveControllerHost, settleMs = GUIDANCE_SETTLE_MS) {
@@ -45,13 +47,25 @@ export class GuidanceController implements ReactiveController {
     if (key !== this.#pending) {
       this.#pending = key;
       this.#pendingSince = now;
+      this.#pendingSeen = 1;
+    } else {
+      this.#pendingSeen++;
     }
     clearTimeout(this.#timer);
-    if (this.#shown === null || now - this.#pendingSince >= this.#settleMs) {
+    // A contender replaces the shown message once a later frame confirmed it and it has held for the
+    // settle time: one frame alone never does, however slowly the next analysis comes (a busy Worker).
+    if (this.#shown === null) {
       this.#show(key);
-    } else {
-      this.#timer = setTimeout(() => this.propose(this.#pending), this.#settleMs);
+    } else if (this.#pendingSeen >= 2) {
+      const wait = this.#settleMs - (now - this.#pendingSince);
+      if (wait <= 0) this.#show(key);
+      else this.#timer = setTimeout(() => this.#settle(key), wait);
     }
+  }
+
+  /** The settle time of a confirmed contender is over: show it, unless something else came since. */
+  #settle(key: string | null): void {
+    if (this.#pending === key) this.#show(key);
   }
 
   /** Forgets the message (a new camera or a retake starts from nothing: the next one shows at once). */

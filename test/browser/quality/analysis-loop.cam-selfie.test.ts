@@ -69,7 +69,8 @@ describe('FrameAnalysisController on the selfie camera', () => {
     const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided'});
     host.connect();
     await waitFor(() => loop.costsMs.length >= 3, 'three analysed frames');
-    for (const ms of loop.costsMs) expect(ms).to.be.greaterThan(0);
+    // At least zero: Firefox rounds performance.now() to whole milliseconds, so a fast frame can read 0.
+    for (const ms of loop.costsMs) expect(ms).to.be.at.least(0);
     // One frame can be slow when another test file shares the two cores; the median cannot be. The
     // budget itself (≤ 2 ms median) is measured by bench/quality.mjs on a quiet machine.
     const sorted = [...loop.costsMs].sort((a, b) => a - b);
