@@ -5,6 +5,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {CaptureChecks} from '../types.js';
 import {GreyFrameGrabber, type GreyFrame} from './grey-frame.js';
+import {FrameTicker} from './frame-ticker.js';
 import {analyzeFrame} from './frame-analyzer.js';
 import type {CaptureContext, FaceDetectorLike, FacesInPicture} from './face-detector.js';
 import type {GuidanceKey} from './guidance.js';
@@ -56,9 +57,7 @@ export class FrameAnalysisController implements ReactiveController {
   readonly #options: FrameAnalysisOptions;
   readonly #grabber = new GreyFrameGrabber();
   #previous: GreyFrame | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  /** The pending `requestVideoFrameCallback`, with the video it was asked of (the host may render a new one). */
-  #frameCallback: {video: HTMLVideoElement; id: number} | undefined;
+  readonly #ticker: FrameTicker;
   #running = false;
   #faces: FacesInPicture | undefined;
   /** Bumped by stop(): a detection started before it must not report into a later run. */
@@ -71,6 +70,7 @@ export class FrameAnalysisController implements ReactiveController {
   constructor(host: ReactiveControllerHost, options: FrameAnalysisOptions) {
     this.#host = host;
     this.#options = options;
+    this.#ticker = new FrameTicker(options.video, options.intervalMs ?? 250, () => this.#tick());
     host.addController(this);
   }
 
@@ -96,16 +96,13 @@ export class FrameAnalysisController implements ReactiveController {
   start(): void {
     if (this.#running) return;
     this.#running = true;
-    this.#schedule();
+    this.#ticker.schedule();
   }
 
   /** Stops analysing; a detection in flight finishes but its result is dropped. */
   stop(): void {
     this.#running = false;
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#frameCallback?.video.cancelVideoFrameCallback(this.#frameCallback.id);
-    this.#frameCallback = undefined;
+    this.#ticker.cancel();
     this.#previous = undefined;
     this.#readySince = undefined;
     // Faces seen before a stop may be gone after it: never let an old detection pass a new picture.
@@ -113,35 +110,12 @@ export class FrameAnalysisController implements ReactiveController {
     this.#generation++;
   }
 
-  #schedule(): void {
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      if (!this.#running) return;
-      const video = this.#options.video();
-      // Wait for a fresh decoded frame where the browser can say so: analysing the same frame twice would
-      // read as "perfectly steady".
-      if (video && 'requestVideoFrameCallback' in video && !video.paused) {
-        // A callback that outlives stop() (its video was replaced, so the cancel missed it) must not tick
-        // into a later run: that run has its own timer, and a second chain would double the analysis rate.
-        const generation = this.#generation;
-        const id = video.requestVideoFrameCallback(() => {
-          if (generation !== this.#generation) return;
-          this.#frameCallback = undefined;
-          this.#tick();
-        });
-        this.#frameCallback = {video, id};
-      } else {
-        this.#tick();
-      }
-    }, this.#options.intervalMs ?? 250);
-  }
-
   #tick(): void {
     if (!this.#running) return;
     try {
       this.#analyse();
     } finally {
-      if (this.#running) this.#schedule();
+      if (this.#running) this.#ticker.schedule();
     }
   }
 

@@ -3,6 +3,7 @@
  * gives the step one analysis per frame. Where the Worker cannot run, or the host brought its own face
  * detector, the same checks run on the main thread instead (code loaded only then).
  */
+import {FrameTicker} from '../quality/frame-ticker.js';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {CaptureChecks, CaptureKind, IdLayout} from '../types.js';
 import {faceCheckNames, type FaceDetectorLike} from '../quality/face-detector.js';
@@ -78,8 +79,7 @@ export class VisionClient implements ReactiveController {
   #unlisten: (() => void) | undefined;
   #mainThread: FrameAnalysisController | undefined;
   #mainThreadLoading: Promise<typeof import('./main-thread-analysis.js')> | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #frameCallback: {video: HTMLVideoElement; id: number} | undefined;
+  readonly #ticker: FrameTicker;
   /** Bumped by stop(): nothing started before it may report into a later session. */
   #generation = 0;
   #nextId = 1;
@@ -99,6 +99,7 @@ export class VisionClient implements ReactiveController {
   constructor(host: ReactiveControllerHost, options: VisionClientOptions) {
     this.#host = host;
     this.#options = options;
+    this.#ticker = new FrameTicker(options.video, options.intervalMs ?? 250, () => this.#tick());
     host.addController(this);
   }
 
@@ -149,7 +150,7 @@ export class VisionClient implements ReactiveController {
     const generation = this.#generation;
     void this.#choosePath(generation).then((path) => {
       if (generation !== this.#generation || !this.#running) return;
-      if (path.where === 'worker') this.#schedule();
+      if (path.where === 'worker') this.#ticker.schedule();
       else void this.#startMainThread();
     });
   }
@@ -157,10 +158,7 @@ export class VisionClient implements ReactiveController {
   /** Stops analysing; a frame in flight is dropped when its result comes. */
   stop(): void {
     this.#running = false;
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#frameCallback?.video.cancelVideoFrameCallback(this.#frameCallback.id);
-    this.#frameCallback = undefined;
+    this.#ticker.cancel();
     this.#mainThread?.stop();
     this.#readySince = undefined;
     this.latest = undefined;
@@ -231,34 +229,11 @@ export class VisionClient implements ReactiveController {
     this.#inFlight = undefined;
     this.#path = {where: 'main-thread', reason: 'worker-unavailable'};
     if (!this.#running) return;
-    clearTimeout(this.#timer);
-    this.#frameCallback?.video.cancelVideoFrameCallback(this.#frameCallback.id);
-    this.#frameCallback = undefined;
+    this.#ticker.cancel();
     void this.#startMainThread();
   }
 
   // ── Worker path ────────────────────────────────────────────────────────────────────────────────
-  #schedule(): void {
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      if (!this.#running) return;
-      const video = this.#options.video();
-      // Wait for a fresh decoded frame where the browser can say so (not every WebKit can): the same
-      // frame twice would read as "perfectly steady".
-      if (video && typeof video.requestVideoFrameCallback === 'function' && !video.paused) {
-        const generation = this.#generation;
-        const id = video.requestVideoFrameCallback(() => {
-          if (generation !== this.#generation) return;
-          this.#frameCallback = undefined;
-          this.#tick();
-        });
-        this.#frameCallback = {video, id};
-      } else {
-        this.#tick();
-      }
-    }, this.#options.intervalMs ?? 250);
-  }
-
   #tick(): void {
     if (!this.#running || this.#path?.where !== 'worker') return;
     const now = performance.now();
@@ -268,7 +243,7 @@ export class VisionClient implements ReactiveController {
       this.#inFlight = undefined;
       this.#sendFrame();
     }
-    this.#schedule();
+    this.#ticker.schedule();
   }
 
   #sendFrame(): void {
