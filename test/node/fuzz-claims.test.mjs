@@ -7,21 +7,10 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {verifySubmission, SubmissionVerificationError} from '../../dist/server/index.js';
 import {b64u, headerFor, makeKey, makeSubmission, signRaw} from './support/signer.mjs';
+import {prng} from './support/prng.mjs';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const COUNT = Number(process.env.FUZZ_COUNT ?? 1200);
-
-/** mulberry32: small, seedable, good enough to pick mutations. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // The version-1 claims format (SPEC.md, "Submission format"), as leaf kinds:
 //   int: safe integer ≥ 0 (bytes ≥ 1) · number: finite ≥ 0 · string: non-empty · label: string, may be empty ·

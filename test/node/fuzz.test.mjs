@@ -4,22 +4,11 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {verifySubmission, SubmissionVerificationError} from '../../dist/server/index.js';
 import {b64u, makeKey, makeSubmission} from './support/signer.mjs';
+import {prng} from './support/prng.mjs';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const COUNT = Number(process.env.FUZZ_COUNT ?? 1500);
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-/** mulberry32: small, seedable, good enough to pick mutations. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test(`${COUNT} random mutations of a valid submission are all rejected (seed ${SEED})`, async () => {
   console.log(`fuzz seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
