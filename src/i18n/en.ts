@@ -48,6 +48,8 @@ export const en = {
   cameraPreviewSelfie: 'Camera preview of your face',
   cameraPreviewDocument: 'Camera preview of your ID',
   chooseCamera: 'Camera',
+  /** The button that moves to the next camera (front ↔ back on a phone). */
+  switchCamera: 'Switch camera',
   shutter: 'Take photo',
   retake: 'Retake',
   usePhoto: 'Use this photo',

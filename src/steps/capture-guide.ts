@@ -33,13 +33,9 @@ export function renderCaptureGuide(kind: CaptureKind, picture: Size): TemplateRe
   const shape = guideInPicture(kind, picture);
   const {width, height} = picture;
   const hole = guidePath(shape);
-  // The hole has the outline's rounded corners, so no dimmed corner shows inside the guide.
-  const outline =
-    shape.shape === 'ellipse'
-      ? svg`<ellipse class="guide" cx=${shape.cx} cy=${shape.cy} rx=${shape.rx} ry=${shape.ry} vector-effect="non-scaling-stroke"></ellipse>`
-      : svg`<rect class="guide" x=${shape.x} y=${shape.y} width=${shape.width} height=${shape.height} rx=${shape.width * CARD_CORNER_SHARE} vector-effect="non-scaling-stroke"></rect>`;
+  // The outline is the hole's own path, so no dimmed corner shows inside the guide.
   return html`<svg class="overlay" part="overlay" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
     <path class="mask" d="M0 0H${width}V${height}H0Z${hole}"></path>
-    ${outline}
+    ${svg`<path class="guide" data-shape=${shape.shape} d=${hole} vector-effect="non-scaling-stroke"></path>`}
   </svg>`;
 }

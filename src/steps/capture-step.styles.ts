@@ -95,10 +95,16 @@ export const captureStepStyles = css`
     background: #0d652d;
     color: #fff;
   }
+  /* A phone has the switch; the list of cameras is for computers with several webcams. */
+  @media (pointer: coarse) {
+    .picker :not(.switch) {
+      display: none;
+    }
+  }
   .picker label {
     display: block;
     font-weight: 600;
-    margin-bottom: 0.25em;
+    margin: 0.5em 0 0.25em;
   }
   select {
     font: inherit;

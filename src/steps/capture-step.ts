@@ -225,6 +225,9 @@ export class CaptureStep extends StepElement {
       </p>
       ${devices.length > 1
         ? html`<div class="picker">
+            <button type="button" class="switch" part="secondary-button switch-camera" @click=${this.#onSwitchCamera}>
+              ${s.switchCamera}
+            </button>
             <label for="camera">${s.chooseCamera}</label>
             <select id="camera" @change=${this.#onPickCamera}>
               ${devices.map(
@@ -292,6 +295,15 @@ export class CaptureStep extends StepElement {
     // size (the analysis reads each frame's own size), and nothing taken so far is touched.
     const {videoWidth: width, videoHeight: height} = video;
     if (width && height && (width !== this.picture.width || height !== this.picture.height)) this.picture = {width, height};
+  }
+
+  /** The next camera in the list (front ↔ back on a phone with two). */
+  #onSwitchCamera(): void {
+    const devices = this.camera.devices;
+    const current = devices.findIndex((device) => device.deviceId === this.camera.deviceId);
+    const next = devices[(current + 1) % devices.length];
+    this.#guidance.reset();
+    void this.camera.selectDevice(next.deviceId);
   }
 
   #onPickCamera(event: Event): void {

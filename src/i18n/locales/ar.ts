@@ -70,6 +70,7 @@ const ar: Partial<IdvStrings> = {
   cameraPreviewSelfie: 'معاينة الكاميرا لوجهك',
   cameraPreviewDocument: 'معاينة الكاميرا لبطاقة هويتك',
   chooseCamera: 'الكاميرا',
+  switchCamera: 'تبديل الكاميرا',
   cameraNumber: (n: number) => `الكاميرا ${number.format(n)}`,
   shutter: 'التقط الصورة',
   retake: 'إعادة الالتقاط',

@@ -53,6 +53,7 @@ const de: Partial<IdvStrings> = {
   cameraPreviewSelfie: 'Kameravorschau Ihres Gesichts',
   cameraPreviewDocument: 'Kameravorschau Ihres Ausweises',
   chooseCamera: 'Kamera',
+  switchCamera: 'Kamera wechseln',
   cameraNumber: (n: number) => `Kamera ${number.format(n)}`,
   shutter: 'Foto aufnehmen',
   retake: 'Neu aufnehmen',

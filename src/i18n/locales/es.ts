@@ -53,6 +53,7 @@ const es: Partial<IdvStrings> = {
   cameraPreviewSelfie: 'Vista previa de la cámara: tu cara',
   cameraPreviewDocument: 'Vista previa de la cámara: tu documento',
   chooseCamera: 'Cámara',
+  switchCamera: 'Cambiar de cámara',
   cameraNumber: (n: number) => `Cámara ${number.format(n)}`,
   shutter: 'Tomar foto',
   retake: 'Repetir',

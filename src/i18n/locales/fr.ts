@@ -55,6 +55,7 @@ const fr: Partial<IdvStrings> = {
   cameraPreviewSelfie: 'Aperçu de la caméra : votre visage',
   cameraPreviewDocument: 'Aperçu de la caméra : votre pièce d’identité',
   chooseCamera: 'Caméra',
+  switchCamera: 'Changer de caméra',
   cameraNumber: (n: number) => `Caméra ${number.format(n)}`,
   shutter: 'Prendre la photo',
   retake: 'Reprendre',

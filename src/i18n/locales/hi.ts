@@ -54,6 +54,7 @@ const hi: Partial<IdvStrings> = {
   cameraPreviewSelfie: 'आपके चेहरे का कैमरा पूर्वावलोकन',
   cameraPreviewDocument: 'आपके पहचान पत्र का कैमरा पूर्वावलोकन',
   chooseCamera: 'कैमरा',
+  switchCamera: 'कैमरा बदलें',
   cameraNumber: (n: number) => `कैमरा ${number.format(n)}`,
   shutter: 'फ़ोटो लें',
   retake: 'फिर से लें',

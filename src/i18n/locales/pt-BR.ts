@@ -53,6 +53,7 @@ const ptBR: Partial<IdvStrings> = {
   cameraPreviewSelfie: 'Pré-visualização da câmera: seu rosto',
   cameraPreviewDocument: 'Pré-visualização da câmera: seu documento',
   chooseCamera: 'Câmera',
+  switchCamera: 'Trocar de câmera',
   cameraNumber: (n: number) => `Câmera ${number.format(n)}`,
   shutter: 'Tirar foto',
   retake: 'Tirar de novo',

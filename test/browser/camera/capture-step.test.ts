@@ -10,7 +10,7 @@ describe('capture step (synthetic fake camera)', () => {
     const el = await toSelfie();
     const video = await liveVideo(el);
     expect(getComputedStyle(video).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
-    expect(inStep(el, '[part=overlay] ellipse')).to.exist;
+    expect(inStep(el, '[part=overlay] .guide[data-shape=ellipse]')).to.exist;
     expect(stepText(el)).to.contain('Take a photo of your face');
     expectNoFileInput();
     await expect(el).to.be.accessible();
@@ -27,7 +27,7 @@ describe('capture step (synthetic fake camera)', () => {
     expect((await captured).detail.kind).to.equal('selfie');
     const video = await liveVideo(el);
     expect(getComputedStyle(video).transform).to.equal('none');
-    expect(inStep(el, '[part=overlay] rect.guide')).to.exist;
+    expect(inStep(el, '[part=overlay] .guide[data-shape=rect]')).to.exist;
     await shoot(el);
     await clickButton(el, 'Use this photo');
     await untilStep(el, 'review');

@@ -32,7 +32,7 @@ describe('ID step with the one-sided specimen card', () => {
     const el = await toDocument();
     const video = await liveVideo(el);
     expect(getComputedStyle(video).transform).to.equal('none');
-    const guide = inStep<SVGRectElement>(el, '[part=overlay] rect.guide')!;
+    const guide = inStep<SVGPathElement>(el, '[part=overlay] .guide[data-shape=rect]')!;
     // The guide's on-screen box has the card's 85.6 × 54 shape.
     const box = guide.getBoundingClientRect();
     expect(box.width / box.height).to.be.closeTo(85.6 / 54, 0.03);

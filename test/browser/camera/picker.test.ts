@@ -73,4 +73,52 @@ describe('camera picker', () => {
     expect(last.deviceId).to.deep.equal({exact: real});
     await stepOf(el).updateComplete;
   });
+
+  it('has a clear Switch camera button (44 px) that moves to the next camera, as a phone needs', async () => {
+    const el = await toSelfie();
+    await liveVideo(el);
+    await until(() => Boolean(inStep(el, 'button.switch')), 'the switch');
+    const button = inStep<HTMLButtonElement>(el, 'button.switch')!;
+    expect(button.textContent!.trim()).to.equal('Switch camera');
+    const {width, height} = button.getBoundingClientRect();
+    expect(Math.min(width, height)).to.be.at.least(44);
+    // The next camera is the one after the current in the list shown (WebKit has several mock cameras).
+    const options = [...inStep<HTMLSelectElement>(el, 'select')!.options].map((o) => o.value);
+    const current = options.indexOf(inStep<HTMLSelectElement>(el, 'select')!.value);
+    const next = options[(current + 1) % options.length];
+    button.click();
+    await until(() => streams.length === 2 || calls.length >= 2, 'a second camera start');
+    expect(calls.some((c) => JSON.stringify(c.video).includes(`"exact":${JSON.stringify(next)}`)), `asked for ${next}`).to.equal(true);
+    await liveVideo(el);
+    expect(liveTracks()).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('camera switch with one camera', () => {
+  beforeEach(() => {
+    trackCamera();
+    // WebKit's automation has several mock cameras: list only the first (simulated, as above).
+    const real = navigator.mediaDevices.enumerateDevices.bind(navigator.mediaDevices);
+    Object.defineProperty(navigator.mediaDevices, 'enumerateDevices', {
+      configurable: true,
+      value: async () => {
+        const all = await real();
+        const first = all.find((d) => d.kind === 'videoinput');
+        return all.filter((d) => d.kind !== 'videoinput' || d === first);
+      },
+    });
+  });
+  afterEach(() => {
+    delete (navigator.mediaDevices as unknown as Record<string, unknown>).enumerateDevices;
+    untrackCamera();
+  });
+
+  it('shows no switch and no list when there is only one camera', async () => {
+    const el = await toSelfie();
+    await liveVideo(el);
+    await stepOf(el).updateComplete;
+    expect(inStep(el, 'button.switch')).to.equal(null);
+    expect(inStep(el, 'select')).to.equal(null);
+  });
 });
