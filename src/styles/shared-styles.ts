@@ -72,6 +72,13 @@ export const sharedStyles = css`
   a {
     color: var(--_accent);
   }
+  /* A link on a line of its own (not inside a sentence) is a target like a button: 44 px tall, its text
+     centred in that height, so a thumb finds it on a phone. */
+  .link-line a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+  }
   .muted {
     color: var(--_muted);
   }
