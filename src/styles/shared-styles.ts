@@ -51,6 +51,8 @@ export const sharedStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
+    /* A label that wraps stays centred line by line (a <button> does this by itself, a link does not). */
+    text-align: center;
     font-weight: 600;
   }
   button.primary,
