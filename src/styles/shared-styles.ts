@@ -35,6 +35,16 @@ export const sharedStyles = css`
     gap: calc(var(--_space) / 2);
     margin-top: calc(var(--_space) * 1.5);
     align-items: center;
+    /* The row sizes its buttons by its own width, not the viewport's: the element may sit in a narrow
+       column of a wide page. */
+    container-type: inline-size;
+  }
+  /* On a phone the buttons fill the width: side by side when they fit, else one per line as wide as the
+     step, never a ragged stack of short buttons against one edge. */
+  @container (max-width: 28rem) {
+    .actions > * {
+      flex: 1 1 auto;
+    }
   }
   button,
   a.button {
