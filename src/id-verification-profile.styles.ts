@@ -30,7 +30,9 @@ export const styles = css`
     display: none;
   }
   .frame {
-    padding: calc(var(--_space) * 1.5);
+    /* One and a half spaces of padding on a wide screen, down to one on a phone (5 % of the element's
+       width), so a 320 px screen keeps its width for the text. */
+    padding: clamp(var(--_space), 5%, calc(var(--_space) * 1.5));
   }
   .progress {
     margin: 0 0 calc(var(--_space) / 2) 0;

@@ -125,7 +125,7 @@ export class CameraProblemStep extends StepElement {
     const s = this.strings;
     const qr = this.qr?.url === url ? this.qr : null;
     return html`
-      <p><a href=${url}>${s.handoffLink}</a></p>
+      <p class="link-line"><a href=${url}>${s.handoffLink}</a></p>
       ${qr ? html`<div class="qr">${this.#renderQr(qr)}<p id="qr-hint" class="muted">${s.handoffQr}</p></div>` : nothing}
     `;
   }

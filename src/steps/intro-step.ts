@@ -1,4 +1,4 @@
-import {css, html, nothing} from 'lit';
+import {html, nothing} from 'lit';
 import {StepElement} from './step-element.js';
 
 /**
@@ -6,18 +6,6 @@ import {StepElement} from './step-element.js';
  * @internal
  */
 export class IntroStep extends StepElement {
-  static override styles = [
-    StepElement.styles,
-    css`
-      /* A 24 px target even though the link sits in running text (WCAG 2.2 target size). */
-      .privacy a {
-        display: inline-block;
-        min-height: 24px;
-        line-height: 24px;
-      }
-    `,
-  ];
-
   override render() {
     const s = this.strings;
     const privacyUrl = this.settings?.privacyUrl;
@@ -30,7 +18,7 @@ export class IntroStep extends StepElement {
         <li>${s.introItemId}</li>
       </ul>
       <p class="muted">${s.introCamera}</p>
-      ${privacyUrl ? html`<p class="privacy"><a href=${privacyUrl} target="_blank" rel="noopener noreferrer">${s.introPrivacy}</a></p>` : nothing}
+      ${privacyUrl ? html`<p class="privacy link-line"><a href=${privacyUrl} target="_blank" rel="noopener noreferrer">${s.introPrivacy}</a></p>` : nothing}
       <div class="actions">
         <button class="primary" part="primary-button" @click=${() => this.intent({type: 'start'})}>${s.start}</button>
       </div>

@@ -35,6 +35,16 @@ export const sharedStyles = css`
     gap: calc(var(--_space) / 2);
     margin-top: calc(var(--_space) * 1.5);
     align-items: center;
+    /* The row sizes its buttons by its own width, not the viewport's: the element may sit in a narrow
+       column of a wide page. */
+    container-type: inline-size;
+  }
+  /* On a phone the buttons fill the width: side by side when they fit, else one per line as wide as the
+     step, never a ragged stack of short buttons against one edge. */
+  @container (max-width: 28rem) {
+    .actions > * {
+      flex: 1 1 auto;
+    }
   }
   button,
   a.button {
@@ -51,6 +61,8 @@ export const sharedStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
+    /* A label that wraps stays centred line by line (a <button> does this by itself, a link does not). */
+    text-align: center;
     font-weight: 600;
   }
   button.primary,
@@ -71,6 +83,13 @@ export const sharedStyles = css`
   }
   a {
     color: var(--_accent);
+  }
+  /* A link on a line of its own (not inside a sentence) is a target like a button: 44 px tall, its text
+     centred in that height, so a thumb finds it on a phone. */
+  .link-line a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
   }
   .muted {
     color: var(--_muted);
