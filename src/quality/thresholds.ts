@@ -193,3 +193,17 @@ export const CARD_MAX_FACE_SHARE = 0.5;
  * for it to be the card's portrait (a face speck from print or pattern is not).
  */
 export const CARD_PORTRAIT_MIN_SHARE = 0.1;
+
+/**
+ * At the selfie step the card finder looks again, on a contrast-stretched copy of the frame, when its luma
+ * range (1st–99th percentile) spans less than 1 / this of 0–255 (see `findHeldCard`). Measured at 320 px: the
+ * original face and camera pictures span 168–255 levels (gain 1.0–1.5); the brighter and darker variants
+ * (contrast ×0.45) 70–100 levels (gain 2.2–3), where the edge between a card and its desk falls under
+ * {@link CARD_EDGE_MIN_CONTRAST} and the card's header band is taken for its top edge (card-one-sided-desk:
+ * 1.91 instead of 1.63, so its portrait was taken for the person). Only squeezed frames are looked at again,
+ * so a normal frame's card is found exactly as before.
+ */
+export const CARD_STRETCH_MIN_GAIN = 2;
+
+/** The largest contrast gain of that second look (a frame of 85 levels or fewer is stretched ×3, no more). */
+export const CARD_STRETCH_MAX_GAIN = 3;
