@@ -68,7 +68,7 @@ export function scaleFaces(from: FacesInPicture, width: number, height: number):
  * Names of the face checks for a step (values in each check's `value`):
  * - `face` (selfie): the number of people: faces found, minus the ID's portrait (two-sided), minus faces
  *   printed on a card found in the picture, minus specks under {@link OTHER_FACE_MIN_RELATIVE_SIZE} of the
- *   largest face. Passes at exactly 1.
+ *   largest face; 0 while no face scores {@link PERSON_MIN_SCORE}. Passes at exactly 1.
  * - `faceCentre` (selfie): how far the person's face centre is from the oval's centre, in oval radii
  *   (0 = centred, 1 = on the rim). Passes up to {@link FACE_CENTRE_MAX_OVAL_DISTANCE}.
  * - `faceSize` (selfie): the person's face box height as a share of the oval's height. Passes from
