@@ -10,7 +10,7 @@ import type {CheckResult} from '../types.js';
 import type {GreyFrame} from './grey-frame.js';
 import {ID1_ASPECT, type Rect} from './guides.js';
 import {locateCardEdges, type CardEdges} from './checks.js';
-import {CARD_ASPECT_TOLERANCE, CARD_PRINT_MIN_SHARE, CARD_PRINT_STEP} from './thresholds.js';
+import {CARD_ASPECT_TOLERANCE, CARD_PRINT_MIN_SHARE, CARD_PRINT_STEP, CARD_STRETCH_MAX_GAIN, CARD_STRETCH_MIN_GAIN} from './thresholds.js';
 
 /** The rectangle the four card edges enclose, in frame pixels; `undefined` when an edge is missing. */
 export function cardRectangle(guide: Rect, edges: CardEdges): Rect | undefined {
@@ -68,6 +68,48 @@ export function findCard(frame: GreyFrame, guide: Rect, edges = locateCardEdges(
   const rect = cardRectangle(guide, edges);
   if (!rect) return undefined;
   return {rect, aspect: rect.width / rect.height, print: measurePrint(frame, rect)};
+}
+
+/** Reused by {@link findHeldCard}: the luma histogram and the contrast-stretched copy of the frame. */
+const histogram = new Uint32Array(256);
+let stretched = new Uint8Array(0);
+
+/**
+ * The frame with its luma range (1st to 99th percentile) stretched to 0–255, the gain capped at
+ * {@link CARD_STRETCH_MAX_GAIN}; `undefined` when the range already spans more than 1 /
+ * {@link CARD_STRETCH_MIN_GAIN} of it. The copy is reused: valid until the next call.
+ */
+function stretchContrast(frame: GreyFrame): GreyFrame | undefined {
+  const {data, width, height} = frame;
+  histogram.fill(0);
+  for (let i = 0; i < data.length; i++) histogram[data[i]]++;
+  const tail = data.length * 0.01;
+  let low = 0;
+  for (let sum = histogram[0]; sum < tail && low < 255; ) sum += histogram[++low];
+  let high = 255;
+  for (let sum = histogram[255]; sum < tail && high > 0; ) sum += histogram[--high];
+  const gain = Math.min(CARD_STRETCH_MAX_GAIN, 255 / Math.max(1, high - low));
+  if (gain < CARD_STRETCH_MIN_GAIN) return undefined;
+  if (stretched.length < data.length) stretched = new Uint8Array(data.length);
+  const out = stretched.subarray(0, data.length);
+  for (let i = 0; i < data.length; i++) out[i] = Math.min(255, Math.max(0, Math.round((data[i] - low) * gain)));
+  return {width, height, data: out};
+}
+
+/**
+ * A card held up to the camera at the selfie step, whose portrait is then not the person. Like
+ * {@link findCard}, and when that finds no card-shaped rectangle, again on the frame with its contrast
+ * stretched: in a dim or over-bright picture (the light range squeezed to under half) the card's outer edge
+ * against the background steps by less than the edge contrast, and a line inside the card (the header band)
+ * is taken for its edge instead, giving the wrong proportions. Returns the card-shaped one if either is (the
+ * second with its print measured on the stretched copy).
+ */
+export function findHeldCard(frame: GreyFrame, guide: Rect): FoundCard | undefined {
+  const found = findCard(frame, guide);
+  if (isCardShaped(found)) return found;
+  const stretchedFrame = stretchContrast(frame);
+  const again = stretchedFrame && findCard(stretchedFrame, guide);
+  return isCardShaped(again) ? again : found;
 }
 
 /** Whether a found rectangle has ID-1 proportions (within {@link CARD_ASPECT_TOLERANCE}) and print inside. */

@@ -16,6 +16,7 @@ import {
   ID_PORTRAIT_MAX_RELATIVE_SIZE,
   ID_PORTRAIT_MIN_RELATIVE_SIZE,
   OTHER_FACE_MIN_RELATIVE_SIZE,
+  PERSON_MIN_SCORE,
 } from './thresholds.js';
 
 /**
@@ -67,7 +68,7 @@ export function scaleFaces(from: FacesInPicture, width: number, height: number):
  * Names of the face checks for a step (values in each check's `value`):
  * - `face` (selfie): the number of people: faces found, minus the ID's portrait (two-sided), minus faces
  *   printed on a card found in the picture, minus specks under {@link OTHER_FACE_MIN_RELATIVE_SIZE} of the
- *   largest face. Passes at exactly 1.
+ *   largest face; 0 while no face scores {@link PERSON_MIN_SCORE}. Passes at exactly 1.
  * - `faceCentre` (selfie): how far the person's face centre is from the oval's centre, in oval radii
  *   (0 = centred, 1 = on the rim). Passes up to {@link FACE_CENTRE_MAX_OVAL_DISTANCE}.
  * - `faceSize` (selfie): the person's face box height as a share of the oval's height. Passes from
@@ -116,7 +117,7 @@ function printedOn(face: DetectedFace, card: Rect | undefined): boolean {
 
 /** The faces of a selfie frame sorted into the person, the ID's portrait and the others. */
 export interface SelfieFaces {
-  /** The person: the largest face not printed on a card. */
+  /** The person: the largest face not printed on a card, with a score of at least {@link PERSON_MIN_SCORE}. */
   person?: DetectedFace;
   /** Two-sided: the face that is the ID's portrait (clearly smaller than the person's). */
   portrait?: DetectedFace;
@@ -126,7 +127,7 @@ export interface SelfieFaces {
 
 /**
  * Sorts a selfie frame's faces. The person is the largest face (closest to the camera) that is not printed on
- * `card`; a two-sided selfie's ID portrait is the largest other face between
+ * `card` and scores at least {@link PERSON_MIN_SCORE} (a face without a score qualifies); a two-sided selfie's ID portrait is the largest other face between
  * {@link ID_PORTRAIT_MIN_RELATIVE_SIZE} and {@link ID_PORTRAIT_MAX_RELATIVE_SIZE} of the person's (or any
  * face printed on the card held up); faces under {@link OTHER_FACE_MIN_RELATIVE_SIZE} of the person's are
  * background specks.
@@ -137,10 +138,10 @@ export function sortSelfieFaces(faces: readonly DetectedFace[], context: Capture
   const bySize = [...faces].sort((a, b) => b.box.height - a.box.height);
   const printed = bySize.filter((f) => printedOn(f, card));
   const live = bySize.filter((f) => !printedOn(f, card));
-  const person = live[0];
+  const person = live.find((f) => f.score === undefined || f.score >= PERSON_MIN_SCORE);
   if (!person) return {others: [], portrait: context.layout === 'two-sided' ? printed[0] : undefined};
   const relative = (f: DetectedFace) => f.box.height / person.box.height;
-  let rest = live.slice(1).filter((f) => relative(f) >= OTHER_FACE_MIN_RELATIVE_SIZE);
+  let rest = live.filter((f) => f !== person && relative(f) >= OTHER_FACE_MIN_RELATIVE_SIZE);
   let portrait: DetectedFace | undefined;
   if (context.layout === 'two-sided') {
     portrait =

@@ -16,7 +16,7 @@ import {
   measureSharpness,
   measureSteadiness,
 } from './checks.js';
-import {cardCheck, findCard, isCardShaped} from './card-finder.js';
+import {cardCheck, findCard, findHeldCard, isCardShaped} from './card-finder.js';
 import {
   faceChecksNotRun,
   faceFills,
@@ -113,7 +113,7 @@ function selfieChecks(
   let faceChecks = faceChecksNotRun(context);
   if (faces) {
     // A card held up to the camera: its portrait is not the person.
-    const found = findCard(frame, cardGuideRect(frame.width, frame.height));
+    const found = findHeldCard(frame, cardGuideRect(frame.width, frame.height));
     const card = isCardShaped(found) ? found.rect : undefined;
     faceChecks = measureFaces(faces, frame, context, card);
     const {person} = sortSelfieFaces(faces, context, card);

@@ -111,6 +111,18 @@ export const ID_PORTRAIT_MAX_RELATIVE_SIZE = 0.7;
 export const ID_PORTRAIT_MIN_RELATIVE_SIZE = 0.2;
 
 /**
+ * Lowest detector score (when the detector gives one) for a face to be taken as the person at the selfie step.
+ * The built-in engine's agreement rule already counts a face seen at two input sizes from a best score of 0.75
+ * (docs/face-engine.md), but its false faces reach 0.78: a dog's face, blurred, is confirmed at 0.77 at two
+ * sizes, and would be the "person" of a picture with nobody in it. Real faces as the person: 0.85–0.96 on the
+ * original face pictures (lowest: the overexposed astronaut, 0.85 WebAssembly, 0.91 JS); of the variants,
+ * only a brightened overexposed face (0.77) and blurred faces (0.76–0.78, JS engine), none of which pass the
+ * light or sharpness checks anyway, fall under it. Measured with `node bench/false-ready-sweep.mjs`.
+ * A weaker face is not the person, but still counts as another person when one is found beside it.
+ */
+export const PERSON_MIN_SCORE = 0.8;
+
+/**
  * Faces smaller than this share of the person's face are ignored when counting people: someone far in the
  * background is not "in the picture" the way a second person beside the camera is.
  */
@@ -181,3 +193,17 @@ export const CARD_MAX_FACE_SHARE = 0.5;
  * for it to be the card's portrait (a face speck from print or pattern is not).
  */
 export const CARD_PORTRAIT_MIN_SHARE = 0.1;
+
+/**
+ * At the selfie step the card finder looks again, on a contrast-stretched copy of the frame, when its luma
+ * range (1st–99th percentile) spans less than 1 / this of 0–255 (see `findHeldCard`). Measured at 320 px: the
+ * original face and camera pictures span 168–255 levels (gain 1.0–1.5); the brighter and darker variants
+ * (contrast ×0.45) 70–100 levels (gain 2.2–3), where the edge between a card and its desk falls under
+ * {@link CARD_EDGE_MIN_CONTRAST} and the card's header band is taken for its top edge (card-one-sided-desk:
+ * 1.91 instead of 1.63, so its portrait was taken for the person). Only squeezed frames are looked at again,
+ * so a normal frame's card is found exactly as before.
+ */
+export const CARD_STRETCH_MIN_GAIN = 2;
+
+/** The largest contrast gain of that second look (a frame of 85 levels or fewer is stretched ×3, no more). */
+export const CARD_STRETCH_MAX_GAIN = 3;
