@@ -40,10 +40,15 @@ export async function startE2E({picture = 'selfie', extraArgs = [], camera = tru
     browser: browser.browser,
     /** Feeds `test/fixtures/<name>.png` to the camera from its next start. */
     setPicture: browser.setPicture,
-    /** A new page with console errors, page errors, CSP violations and requests recorded. */
-    async newPage(path = 'demo/index.html') {
-      const context = await browser.browser.newContext({viewport: {width: 1100, height: 900}});
+    /**
+     * A new page with console errors, page errors, CSP violations and requests recorded. `contextOptions`
+     * (Playwright's: viewport, isMobile, hasTouch, deviceScaleFactor…) replace the desktop defaults;
+     * `initScript`, a function, runs in the page before its own scripts.
+     */
+    async newPage(path = 'demo/index.html', contextOptions = {}, initScript = undefined) {
+      const context = await browser.browser.newContext({viewport: {width: 1100, height: 900}, ...contextOptions});
       await browser.prepare?.(context);
+      if (initScript) await context.addInitScript(initScript);
       const page = await context.newPage();
       const seen = {consoleErrors: [], pageErrors: [], requests: [], cspViolations: []};
       page.on('console', (message) => {
