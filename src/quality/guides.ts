@@ -1,9 +1,10 @@
 /**
  * Where the person is asked to put their ID card and their face.
  *
- * The numbers live here, as fractions of the frame, because two parties must agree on them: the camera step
- * draws the guide overlay from them, and the quality checks measure inside the same regions. Fractions
- * (not pixels) keep them valid at any camera resolution and at the fixed analysis size.
+ * The shapes live here because two parties must agree on them: the camera step draws the guide over the
+ * preview from them (in the camera picture's pixels, see `stage-geometry.ts`), and the quality checks
+ * measure inside the same shapes on the analysis frame (the same picture, scaled). Each is a function of
+ * the picture's size only, so both get the same shape at any resolution.
  */
 
 /** An axis-aligned rectangle. In pixels or in frame fractions, as the function producing it says. */
@@ -22,56 +23,57 @@ export interface Ellipse {
   ry: number;
 }
 
-/** Width over height of an ID-1 card (ISO/IEC 7810: 85.6 × 54 mm), the format of ID cards and licences. */
-export const ID1_ASPECT = 85.6 / 54;
+/** Width over height of an ID-1 card (ISO/IEC 7810: 85.60 × 53.98 mm), the format of ID cards and licences. */
+export const ID1_ASPECT = 85.6 / 53.98;
 
 /**
- * Share of the frame width the card guide takes. Large enough that the card's text is legible at capture
- * resolution, small enough to leave a margin in which the card's edges can be found.
+ * Share of the picture's width the card guide takes. Large enough that the card's text is legible at capture
+ * resolution, small enough to leave a margin in which the card's edges can be found. On a portrait phone
+ * camera this puts the card across the width, as a person holds it.
  */
 export const CARD_GUIDE_WIDTH_FRACTION = 0.8;
 
-/** The card guide may never take more than this share of the frame height (very wide frames). */
+/** The card guide may never take more than this share of the picture's height (very wide pictures). */
 export const CARD_GUIDE_MAX_HEIGHT_FRACTION = 0.9;
 
-/** Selfie oval width as a share of the frame width: a head at arm's length on a laptop webcam. */
-export const SELFIE_OVAL_WIDTH_FRACTION = 0.45;
+/**
+ * Selfie oval height as a share of the picture's short side: a head at arm's length fills about this much
+ * of a laptop webcam's height, and of a phone's width. Sized from the short side so that the same face
+ * fits the oval whichever way the camera is held.
+ */
+export const SELFIE_OVAL_SHORT_SIDE_FRACTION = 0.8;
 
-/** Selfie oval height as a share of the frame height. */
-export const SELFIE_OVAL_HEIGHT_FRACTION = 0.75;
+/** Width over height of the selfie oval: a face is about three quarters as wide as it is tall. */
+export const SELFIE_OVAL_ASPECT = 3 / 4;
+
+/** The oval never takes more than this share of the picture's width or height (extreme aspect ratios). */
+export const SELFIE_OVAL_MAX_FRACTION = 0.9;
 
 /**
- * The card guide as fractions of the frame: an ID-1 rectangle centred in the frame, 80% of its width.
- * The aspect ratio is needed because a fraction of the width maps to a different fraction of the height
- * on a 16:9 laptop camera than on a 3:4 phone camera.
- *
- * @param frameAspect frame width divided by frame height
+ * The card guide in pixels of a picture of the given size: an ID-1 rectangle centred in the picture,
+ * {@link CARD_GUIDE_WIDTH_FRACTION} of its width (less on a very wide picture, so that it fits the height).
+ * It keeps the card's proportions in pixels on any camera, so the shape drawn is the card's shape.
  */
-export function cardGuideFractions(frameAspect: number): Rect {
-  let width = CARD_GUIDE_WIDTH_FRACTION;
-  let height = (width * frameAspect) / ID1_ASPECT;
-  if (height > CARD_GUIDE_MAX_HEIGHT_FRACTION) {
-    height = CARD_GUIDE_MAX_HEIGHT_FRACTION;
-    width = (height * ID1_ASPECT) / frameAspect;
-  }
-  return {x: (1 - width) / 2, y: (1 - height) / 2, width, height};
-}
-
-/** The card guide in pixels of a frame of the given size. */
 export function cardGuideRect(frameWidth: number, frameHeight: number): Rect {
-  const f = cardGuideFractions(frameWidth / frameHeight);
-  return {x: f.x * frameWidth, y: f.y * frameHeight, width: f.width * frameWidth, height: f.height * frameHeight};
+  let width = CARD_GUIDE_WIDTH_FRACTION * frameWidth;
+  let height = width / ID1_ASPECT;
+  if (height > CARD_GUIDE_MAX_HEIGHT_FRACTION * frameHeight) {
+    height = CARD_GUIDE_MAX_HEIGHT_FRACTION * frameHeight;
+    width = height * ID1_ASPECT;
+  }
+  return {x: (frameWidth - width) / 2, y: (frameHeight - height) / 2, width, height};
 }
 
-/** The selfie oval as fractions of the frame: centred, 45% of the width and 75% of the height. */
-export function selfieOvalFractions(): Ellipse {
-  return {cx: 0.5, cy: 0.5, rx: SELFIE_OVAL_WIDTH_FRACTION / 2, ry: SELFIE_OVAL_HEIGHT_FRACTION / 2};
-}
-
-/** The selfie oval in pixels of a frame of the given size. */
+/**
+ * The selfie oval in pixels of a picture of the given size: centred, face-shaped
+ * ({@link SELFIE_OVAL_ASPECT}, taller than wide) and {@link SELFIE_OVAL_SHORT_SIDE_FRACTION} of the
+ * picture's short side tall, on any camera.
+ */
 export function selfieOvalEllipse(frameWidth: number, frameHeight: number): Ellipse {
-  const f = selfieOvalFractions();
-  return {cx: f.cx * frameWidth, cy: f.cy * frameHeight, rx: f.rx * frameWidth, ry: f.ry * frameHeight};
+  let height = SELFIE_OVAL_SHORT_SIDE_FRACTION * Math.min(frameWidth, frameHeight);
+  height = Math.min(height, SELFIE_OVAL_MAX_FRACTION * frameHeight, (SELFIE_OVAL_MAX_FRACTION * frameWidth) / SELFIE_OVAL_ASPECT);
+  const width = height * SELFIE_OVAL_ASPECT;
+  return {cx: frameWidth / 2, cy: frameHeight / 2, rx: width / 2, ry: height / 2};
 }
 
 /** The rectangle bounding an ellipse (checks that need a rectangle measure inside it). */

@@ -7,18 +7,22 @@ import {css} from 'lit';
 export const captureStepStyles = css`
   :host {
     --_guide: #ffffff;
+    /* The stage's height limit: leaves room for the guidance and the shutter below it. */
+    --_stage-max-height: 65vh;
   }
   .stage {
     position: relative;
-    width: 100%;
-    max-width: 720px;
-    max-height: 65vh;
+    /*
+     * The stage takes the camera's own shape at every viewport, so the whole picture shows and the guide
+     * drawn over it is the region measured (stage-geometry.ts). A short viewport (a phone held sideways)
+     * narrows the stage rather than cropping the picture: a max-height alone would keep the width and crop.
+     */
+    width: min(100%, 720px, calc(var(--_stage-max-height) * var(--_aspect, 16 / 9)));
+    aspect-ratio: var(--_aspect, 16 / 9);
     margin: 0 auto var(--_space);
     border-radius: var(--_radius);
     overflow: hidden;
     background: #111;
-    /* The stage takes the camera's own shape so the guide drawn over it lines up with the picture. */
-    aspect-ratio: var(--_aspect, 16 / 9);
   }
   video,
   .stage img {
@@ -26,7 +30,9 @@ export const captureStepStyles = css`
     inset: 0;
     width: 100%;
     height: 100%;
-    object-fit: cover;
+    /* Never a crop: should the box differ from the picture's shape by a pixel, the picture is letterboxed
+       exactly as the guide's SVG (xMidYMid meet) is, so the two stay aligned. */
+    object-fit: contain;
     display: block;
   }
   video.mirrored {

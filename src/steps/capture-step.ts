@@ -4,6 +4,7 @@ import {CameraController, CAMERA_FAILURES, type CameraStatus, type GetUserMedia}
 import {captureFrame, type CapturedFrame} from '../camera/capture-frame.js';
 import {captureStepStyles} from './capture-step.styles.js';
 import {renderCaptureGuide} from './capture-guide.js';
+import type {Size} from './stage-geometry.js';
 import {GuidanceController} from './guidance-controller.js';
 import {AutoCaptureController} from './auto-capture-controller.js';
 import {VisionClient, type LiveAnalysis} from '../vision/vision-client.js';
@@ -46,7 +47,7 @@ export class CaptureStep extends StepElement {
   static override properties: PropertyDeclarations = {
     kind: {reflect: true},
     review: {state: true, attribute: false},
-    aspect: {state: true, attribute: false},
+    picture: {state: true, attribute: false},
     taking: {state: true, attribute: false},
   };
 
@@ -55,8 +56,11 @@ export class CaptureStep extends StepElement {
 
   /** The photo being reviewed, or null while the camera is live. */
   private review: Review | null = null;
-  /** Width / height of the camera picture. */
-  private aspect = 16 / 9;
+  /**
+   * The camera picture's size: the video's intrinsic size, which changes when a phone is turned. Until the
+   * first frame, the usual webcam shape.
+   */
+  private picture: Size = {width: 1280, height: 720};
   private taking = false;
 
   /** The latest analysis of the live picture (null: nothing measured yet). */
@@ -161,7 +165,8 @@ export class CaptureStep extends StepElement {
     }
     // The stage takes the picture's shape. Set through the CSSOM: a `style` attribute (which Lit's styleMap
     // also writes on first render) is an inline style that a strict CSP (`style-src 'self'`) blocks.
-    const aspect = this.review ? this.review.width / this.review.height : this.aspect;
+    const shown = this.review ?? this.picture;
+    const aspect = shown.width / shown.height;
     this.renderRoot.querySelector<HTMLElement>('.stage')?.style.setProperty('--_aspect', String(aspect));
     if (stream && !this.review) {
       this.vision.start();
@@ -212,7 +217,7 @@ export class CaptureStep extends StepElement {
           @loadedmetadata=${this.#onVideoSize}
           @resize=${this.#onVideoSize}
         ></video>
-        ${renderCaptureGuide(this.kind, this.aspect)}
+        ${renderCaptureGuide(this.kind, this.picture)}
         ${live ? nothing : html`<p class="starting" aria-hidden="true">${s.cameraStarting}</p>`}
       </div>
       <p class="guidance" part="guidance" role="status" aria-live="polite" aria-atomic="true" ?data-ready=${ready}>
@@ -283,7 +288,10 @@ export class CaptureStep extends StepElement {
 
   #onVideoSize(event: Event): void {
     const video = event.target as HTMLVideoElement;
-    if (video.videoWidth && video.videoHeight) this.aspect = video.videoWidth / video.videoHeight;
+    // Also fires mid-stream when a phone is turned: the stage, the guide and the analysis all follow the new
+    // size (the analysis reads each frame's own size), and nothing taken so far is touched.
+    const {videoWidth: width, videoHeight: height} = video;
+    if (width && height && (width !== this.picture.width || height !== this.picture.height)) this.picture = {width, height};
   }
 
   #onPickCamera(event: Event): void {

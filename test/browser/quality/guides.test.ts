@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {cardGuideFractions, cardGuideRect, ellipseDistance, enlargeRect, selfieOvalEllipse} from '../../../src/quality/guides.js';
+import {cardGuideRect, ellipseDistance, enlargeRect, selfieOvalEllipse} from '../../../src/quality/guides.js';
 
 describe('guides', () => {
   it('makes the card guide 80% of a 16:9 frame wide, centred', () => {
@@ -9,27 +9,40 @@ describe('guides', () => {
     expect(g.y + g.height / 2).to.be.closeTo(360, 0.01);
   });
 
-  it('gives the card guide the ID-1 aspect ratio (85.6 × 54 mm)', () => {
+  it('gives the card guide the ID-1 aspect ratio (85.60 × 53.98 mm)', () => {
     const g = cardGuideRect(1280, 720);
-    expect(g.width / g.height).to.be.closeTo(85.6 / 54, 1e-9);
+    expect(g.width / g.height).to.be.closeTo(85.6 / 53.98, 1e-9);
+  });
+
+  it('puts the card across 80% of the width of a portrait phone picture', () => {
+    const g = cardGuideRect(720, 1280);
+    expect(g.width).to.be.closeTo(576, 0.01);
+    expect(g.width / g.height).to.be.closeTo(85.6 / 53.98, 1e-9);
   });
 
   it('keeps the card guide inside a very wide frame', () => {
-    const f = cardGuideFractions(3);
-    expect(f.height).to.be.at.most(0.9);
-    expect(f.y).to.be.at.least(0);
+    const g = cardGuideRect(1800, 600);
+    expect(g.height).to.be.at.most(540);
+    expect(g.y).to.be.at.least(0);
+    expect(g.width / g.height).to.be.closeTo(85.6 / 53.98, 1e-9);
   });
 
-  it('makes the selfie oval 45% of the width and 75% of the height', () => {
-    const o = selfieOvalEllipse(1000, 800);
-    expect([o.cx, o.cy, o.rx, o.ry]).to.deep.equal([500, 400, 225, 300]);
+  it('makes the selfie oval face-shaped (3:4) and 80% of the short side tall, landscape or portrait', () => {
+    expect(selfieOvalEllipse(1280, 720)).to.deep.equal({cx: 640, cy: 360, rx: 216, ry: 288});
+    expect(selfieOvalEllipse(720, 1280)).to.deep.equal({cx: 360, cy: 640, rx: 216, ry: 288});
+  });
+
+  it('keeps the oval inside a very narrow picture', () => {
+    const o = selfieOvalEllipse(300, 1200);
+    expect(2 * o.rx).to.be.at.most(270);
+    expect(o.ry).to.be.greaterThan(o.rx);
   });
 
   it('measures distance from the oval centre in radii', () => {
-    const o = selfieOvalEllipse(1000, 800);
-    expect(ellipseDistance(o, 500, 400)).to.equal(0);
-    expect(ellipseDistance(o, 725, 400)).to.equal(1);
-    expect(ellipseDistance(o, 500, 100)).to.equal(1);
+    const o = selfieOvalEllipse(1280, 720);
+    expect(ellipseDistance(o, 640, 360)).to.equal(0);
+    expect(ellipseDistance(o, 856, 360)).to.equal(1);
+    expect(ellipseDistance(o, 640, 72)).to.equal(1);
   });
 
   it('enlarges a face box about its centre for the light and sharpness checks', () => {
