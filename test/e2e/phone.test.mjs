@@ -99,7 +99,7 @@ for (const engine of e2eEngines(['chromium', 'firefox'])) {
     });
 
     for (const layout of ['one-sided', 'two-sided']) {
-      test(`${layout} flow: every check passes on portrait photos, no sideways scrolling, no error`, async () => {
+      test(`${layout} flow: every check passes on portrait photos, no sideways scrolling, no error`, async (t) => {
         const pictures = PICTURES[layout];
         const {page, seen} = await ctx.newPage('demo/index.html', contextFor(engine), engine === 'chromium' ? turnSizesWithThePhone : undefined);
         const tag = `phone-${layout}`;
@@ -152,6 +152,8 @@ for (const engine of e2eEngines(['chromium', 'firefox'])) {
         await snapshot(page, `${tag}-7-done`);
 
         for (const [step, capture] of Object.entries(captures)) {
+          const values = Object.entries(capture.checks).map(([name, check]) => `${name} ${+check.value.toFixed(3)} ${check.verdict}`);
+          t.diagnostic(`${step}: ${capture.width}×${capture.height}, camera ${capture.camera.width}×${capture.camera.height}; ${values.join(', ')}`);
           const failing = Object.entries(capture.checks).filter(([, check]) => check.verdict !== 'pass');
           assert.deepEqual(failing, [], `${step}: every check passes (${JSON.stringify(capture.checks)})`);
           assert.ok([2, 3].includes(capture.checks.faceEngine.value), `${step}: the built-in engine ran`);
