@@ -4,7 +4,7 @@
 // or CSP violation, and no sideways scrolling at any step.
 import {describe, test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {e2eEngines, snapshot, startE2E, untilCameraLive, untilStep} from './support.mjs';
+import {e2eEngines, snapshot, startE2E, turnSizesWithThePhone, untilCameraLive, untilStep} from './support.mjs';
 
 const PHONE = {width: 390, height: 844};
 
@@ -22,28 +22,6 @@ const PICTURES = {
   'one-sided': {selfie: 'selfie-portrait', document: 'id-one-sided-portrait', button: /same side/},
   'two-sided': {selfie: 'selfie-with-id-portrait', document: 'id-name-side-portrait', button: /different sides/},
 };
-
-/**
- * A phone's camera in Chromium. The fake camera plays the 720×1280 picture as a camera whose own format
- * is portrait, and Chromium fits the element's landscape sizes (ideal 1280×720 for the selfie, 1920×1080
- * for the ID) to it by cropping: 720×720 and 720×1080. A phone's camera has a landscape sensor that is
- * turned with the phone: asked for 1280×720 when held upright it gives 720×1280 (iOS and Android swap the
- * sizes asked for). This init script does that swap for an upright window, so the camera gives the whole
- * portrait picture, as a phone would.
- */
-function turnSizesWithThePhone() {
-  const proto = Object.getPrototypeOf(navigator.mediaDevices ?? {});
-  const real = proto?.getUserMedia;
-  if (!real) return;
-  proto.getUserMedia = function getUserMedia(constraints) {
-    const video = constraints?.video;
-    if (video && typeof video === 'object' && innerHeight > innerWidth && ('width' in video || 'height' in video)) {
-      const {width, height, ...rest} = video;
-      constraints = {...constraints, video: {...rest, ...(height === undefined ? {} : {width: height}), ...(width === undefined ? {} : {height: width})}};
-    }
-    return real.call(this, constraints);
-  };
-}
 
 /**
  * A finger's tap where the engine can be driven by touch; a click in Firefox, where Playwright's tap (over

@@ -125,6 +125,28 @@ async function launchFirefox({camera}) {
   };
 }
 
+/**
+ * A phone's camera in Chromium. The fake camera plays the 720×1280 picture as a camera whose own format
+ * is portrait, and Chromium fits the element's landscape sizes (ideal 1280×720 for the selfie, 1920×1080
+ * for the ID) to it by cropping: 720×720 and 720×1080. A phone's camera has a landscape sensor that is
+ * turned with the phone: asked for 1280×720 when held upright it gives 720×1280 (iOS and Android swap the
+ * sizes asked for). This init script (for `newPage`) does that swap for an upright window, so the camera
+ * gives the whole portrait picture, as a phone would.
+ */
+export function turnSizesWithThePhone() {
+  const proto = Object.getPrototypeOf(navigator.mediaDevices ?? {});
+  const real = proto?.getUserMedia;
+  if (!real) return;
+  proto.getUserMedia = function getUserMedia(constraints) {
+    const video = constraints?.video;
+    if (video && typeof video === 'object' && innerHeight > innerWidth && ('width' in video || 'height' in video)) {
+      const {width, height, ...rest} = video;
+      constraints = {...constraints, video: {...rest, ...(height === undefined ? {} : {width: height}), ...(width === undefined ? {} : {height: width})}};
+    }
+    return real.call(this, constraints);
+  };
+}
+
 /** Saves a screenshot of the element as a test artifact. */
 export async function snapshot(page, name) {
   const engine = page.context().browser()?.browserType().name() ?? 'browser';
