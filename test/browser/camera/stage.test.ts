@@ -9,7 +9,7 @@ import {expect} from '@open-wc/testing';
 import type {FlowState} from '../../../src/flow/flow-state.js';
 import {cardGuideRect, selfieOvalEllipse, type Rect} from '../../../src/quality/guides.js';
 import {ANALYSIS_WIDTH} from '../../../src/quality/grey-frame.js';
-import {clickButton, inStep, untilStep, type IdVerificationProfile} from '../helpers/element.js';
+import {clickButton, inStep, stepOf, untilStep, type IdVerificationProfile} from '../helpers/element.js';
 import {injectGetUserMedia, liveVideo, shoot, toSelfie, until, untrackCamera} from './support.js';
 
 /** Where the card lies in the fixture picture (1280×720), measured once on it. */
@@ -61,11 +61,21 @@ async function turnableCamera(width: number, height: number): Promise<TurnableCa
 
 const flowOf = (el: IdVerificationProfile) => (el as unknown as {flow: FlowState}).flow;
 
+/**
+ * Where an SVG shape's outline is drawn on screen: its geometry (the stroke's centre line) through the
+ * SVG's transform to the screen. Not getBoundingClientRect, which includes the stroke in Firefox only.
+ */
+function drawnOnScreen(shape: SVGGraphicsElement): {left: number; top: number; width: number; height: number} {
+  const box = shape.getBBox();
+  const m = shape.getScreenCTM()!;
+  return {left: m.a * box.x + m.e, top: m.d * box.y + m.f, width: m.a * box.width, height: m.d * box.height};
+}
+
 /** The stage's box, the video's picture size, and the drawn guide taken back into the picture's pixels. */
 function measureStage(el: IdVerificationProfile) {
   const video = inStep<HTMLVideoElement>(el, 'video')!;
   const stage = inStep(el, '.stage')!.getBoundingClientRect();
-  const guide = inStep(el, '[part=overlay] .guide')!.getBoundingClientRect();
+  const guide = drawnOnScreen(inStep<SVGGraphicsElement>(el, '[part=overlay] .guide')!);
   const picture = {width: video.videoWidth, height: video.videoHeight};
   // The video shows the whole picture fitted into its box (object-fit: contain).
   const box = video.getBoundingClientRect();
@@ -81,6 +91,20 @@ function measureStage(el: IdVerificationProfile) {
   return {stage, picture, drawn, onScreen: guide};
 }
 
+/**
+ * The live video once the step has laid the stage out for its picture: the video reports its size a task
+ * before its `resize` event reaches the step, so a test can see the new size before the step does.
+ */
+async function settledStage(el: IdVerificationProfile): Promise<void> {
+  const video = await liveVideo(el);
+  const shaped = () => {
+    const stage = inStep(el, '.stage')!.getBoundingClientRect();
+    return Math.abs(stage.width / stage.height - video.videoWidth / video.videoHeight) < 0.02;
+  };
+  await until(shaped, 'the stage to take the picture\'s shape', 3000).catch(() => undefined);
+  await stepOf(el).updateComplete;
+}
+
 /** The drawn guide is the measured region within one analysis-frame pixel. */
 function expectDrawnIsMeasured(drawn: Rect, measured: Rect, picture: {width: number}) {
   const tolerance = picture.width / ANALYSIS_WIDTH;
@@ -94,7 +118,7 @@ async function toDocument(): Promise<IdVerificationProfile> {
   await shoot(el);
   await clickButton(el, 'Use this photo');
   await untilStep(el, 'document');
-  await liveVideo(el);
+  await settledStage(el);
   return el;
 }
 
@@ -116,8 +140,7 @@ describe('camera stage', () => {
     it(`keeps a ${width}×${height} camera's shape and draws the oval the checks measure`, async () => {
       camera = await turnableCamera(width, height);
       const el = await toSelfie();
-      await liveVideo(el);
-      await el.updateComplete;
+      await settledStage(el);
       const {stage, picture, drawn, onScreen} = measureStage(el);
       expect(picture).to.deep.equal({width, height});
       expect(stage.width / stage.height).to.be.closeTo(width / height, (0.01 * width) / height);
@@ -139,8 +162,7 @@ describe('camera stage', () => {
   it('narrows the stage on a short window instead of cropping the picture (portrait camera, 65 % of the height)', async () => {
     camera = await turnableCamera(720, 1280);
     const el = await toSelfie();
-    await liveVideo(el);
-    await el.updateComplete;
+    await settledStage(el);
     const {stage} = measureStage(el);
     expect(stage.height).to.be.at.most(0.65 * innerHeight + 1);
     expect(stage.width / stage.height).to.be.closeTo(720 / 1280, 0.01);
