@@ -1,11 +1,12 @@
 // Every step of the two-sided flow, and the no-camera screen, at four screen sizes, in the demo page under
 // its strict CSP (real Chromium, fake camera fed from the fixture pictures; the 390×844 phone gets a
-// portrait camera). Written to docs/phones/ as JPEGs of the element, for a person to look at.
+// portrait camera, 720×1280, that turns the sizes asked for as a phone held upright does). Written to
+// docs/phones/ as JPEGs of the element, for a person to look at.
 //
 //   npm run build && node demo/build-examples.mjs && node bench/screenshots-phones.mjs
 import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {startE2E, untilStep, untilCameraLive, takePhoto} from '../test/e2e/support.mjs';
+import {startE2E, untilStep, untilCameraLive, takePhoto, turnSizesWithThePhone} from '../test/e2e/support.mjs';
 
 const OUT = 'docs/phones';
 const SIZES = [
@@ -28,7 +29,7 @@ async function shot(page, size, step) {
 const ctx = await startE2E({engine: 'chromium'});
 try {
   for (const size of SIZES) {
-    const {page} = await ctx.newPage();
+    const {page} = await ctx.newPage('demo/index.html', {}, size.portrait ? turnSizesWithThePhone : undefined);
     await page.setViewportSize(size.viewport);
     await untilStep(page, 'intro');
     await shot(page, size, '1-intro');
@@ -39,12 +40,12 @@ try {
     await page.getByRole('button', {name: 'Continue'}).click();
     await untilStep(page, 'id-layout');
     await shot(page, size, '3-layout');
-    ctx.setPicture(size.portrait ? 'faces/portrait-selfie-with-card' : 'selfie-with-id');
+    ctx.setPicture(size.portrait ? 'selfie-with-id-portrait' : 'selfie-with-id');
     await page.getByRole('button', {name: /different sides/}).click();
     await untilStep(page, 'selfie');
     await untilCameraLive(page);
     await shot(page, size, '4-selfie');
-    ctx.setPicture('id-name-side');
+    ctx.setPicture(size.portrait ? 'id-name-side-portrait' : 'id-name-side');
     await takePhoto(page);
     await untilStep(page, 'document');
     await untilCameraLive(page);

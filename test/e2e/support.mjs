@@ -40,10 +40,15 @@ export async function startE2E({picture = 'selfie', extraArgs = [], camera = tru
     browser: browser.browser,
     /** Feeds `test/fixtures/<name>.png` to the camera from its next start. */
     setPicture: browser.setPicture,
-    /** A new page with console errors, page errors, CSP violations and requests recorded. */
-    async newPage(path = 'demo/index.html') {
-      const context = await browser.browser.newContext({viewport: {width: 1100, height: 900}});
+    /**
+     * A new page with console errors, page errors, CSP violations and requests recorded. `contextOptions`
+     * (Playwright's: viewport, isMobile, hasTouch, deviceScaleFactor…) replace the desktop defaults;
+     * `initScript`, a function, runs in the page before its own scripts.
+     */
+    async newPage(path = 'demo/index.html', contextOptions = {}, initScript = undefined) {
+      const context = await browser.browser.newContext({viewport: {width: 1100, height: 900}, ...contextOptions});
       await browser.prepare?.(context);
+      if (initScript) await context.addInitScript(initScript);
       const page = await context.newPage();
       const seen = {consoleErrors: [], pageErrors: [], requests: [], cspViolations: []};
       page.on('console', (message) => {
@@ -117,6 +122,28 @@ async function launchFirefox({camera}) {
       }));
       await context.addInitScript({path: 'test/support/canvas-camera.js'});
     },
+  };
+}
+
+/**
+ * A phone's camera in Chromium. The fake camera plays the 720×1280 picture as a camera whose own format
+ * is portrait, and Chromium fits the element's landscape sizes (ideal 1280×720 for the selfie, 1920×1080
+ * for the ID) to it by cropping: 720×720 and 720×1080. A phone's camera has a landscape sensor that is
+ * turned with the phone: asked for 1280×720 when held upright it gives 720×1280 (iOS and Android swap the
+ * sizes asked for). This init script (for `newPage`) does that swap for an upright window, so the camera
+ * gives the whole portrait picture, as a phone would.
+ */
+export function turnSizesWithThePhone() {
+  const proto = Object.getPrototypeOf(navigator.mediaDevices ?? {});
+  const real = proto?.getUserMedia;
+  if (!real) return;
+  proto.getUserMedia = function getUserMedia(constraints) {
+    const video = constraints?.video;
+    if (video && typeof video === 'object' && innerHeight > innerWidth && ('width' in video || 'height' in video)) {
+      const {width, height, ...rest} = video;
+      constraints = {...constraints, video: {...rest, ...(height === undefined ? {} : {width: height}), ...(width === undefined ? {} : {height: width})}};
+    }
+    return real.call(this, constraints);
   };
 }
 
