@@ -166,7 +166,9 @@ function minifyCss(text) {
     .replace(/\s*([{};,])\s*/g, '$1')
     // After a colon: "prop: value" and "(feature: value)" never need the space; a selector's
     // pseudo-class never has one (the space *before* a colon is a combinator, and stays).
-    .replace(/:\s+/g, ':');
+    .replace(/:\s+/g, ':')
+    // The last declaration of a block needs no semicolon.
+    .replace(/;}/g, '}');
 }
 
 function minifyHtml(text) {
