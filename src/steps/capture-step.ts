@@ -225,7 +225,7 @@ export class CaptureStep extends StepElement {
       </p>
       ${devices.length > 1
         ? html`<div class="picker">
-            <button type="button" class="switch" part="secondary-button switch-camera" @click=${this.#onSwitchCamera}>
+            <button type="button" class="switch" part="secondary-button" @click=${this.#onSwitchCamera}>
               ${s.switchCamera}
             </button>
             <label for="camera">${s.chooseCamera}</label>
