@@ -18,6 +18,20 @@ const SIZES = [
 mkdirSync(OUT, {recursive: true});
 mkdirSync('test/artifacts/phones', {recursive: true});
 
+/** Waits (up to 15 s) for "Looks good" on a camera step, so the picture shows the guide as it ends up. */
+async function untilLooksGood(page) {
+  await page
+    .waitForFunction(
+      () => {
+        const step = document.querySelector('id-verification-profile')?.shadowRoot?.querySelector('[data-step]');
+        return step?.shadowRoot?.querySelector('.guidance')?.hasAttribute('data-ready');
+      },
+      undefined,
+      {timeout: 15_000},
+    )
+    .catch(() => console.warn('never "Looks good" on this step'));
+}
+
 async function shot(page, size, step) {
   await page.waitForTimeout(700); // the guidance settles
   const element = page.locator('id-verification-profile');
@@ -44,11 +58,13 @@ try {
     await page.getByRole('button', {name: /different sides/}).click();
     await untilStep(page, 'selfie');
     await untilCameraLive(page);
+    await untilLooksGood(page);
     await shot(page, size, '4-selfie');
     ctx.setPicture(size.portrait ? 'id-name-side-portrait' : 'id-name-side');
     await takePhoto(page);
     await untilStep(page, 'document');
     await untilCameraLive(page);
+    await untilLooksGood(page);
     await shot(page, size, '5-document');
     await takePhoto(page);
     await untilStep(page, 'review');
