@@ -123,17 +123,27 @@ describe('FrameAnalysisController on the selfie camera', () => {
   });
 
   it('causes no long task (> 50 ms) without a detector', async () => {
-    const longTasks: PerformanceEntry[] = [];
-    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
-    observer.observe({type: 'longtask'});
     const loop = new FrameAnalysisController(host, {video: () => camera.video, kind: 'selfie', layout: 'one-sided'});
     host.connect();
-    await waitFor(() => loop.costsMs.length >= 10, 'ten analysed frames');
-    observer.disconnect();
     // Only this page's own tasks count: another test file may run in a second tab sharing the renderer.
-    const own = longTasks.filter((e) => e.name === 'self').map((e) => Math.round(e.duration));
-    const all = longTasks.map((e) => `${e.name} ${Math.round(e.duration)} ms`).join(', ');
-    expect(own, `this page's long tasks during ten analyses (all: ${all || 'none'})`).to.deep.equal([]);
+    // Two windows of ten analyses: in the full suite (several browsers on two cores) a single long task from
+    // elsewhere in the page's process was seen once in a while, never with this file alone, nor alone under
+    // three busy CPU loops; a stutter of the analysis itself recurs in every window, so it fails here.
+    const windows: string[] = [];
+    for (let window = 0; window < 2; window++) {
+      const longTasks: PerformanceEntry[] = [];
+      const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+      observer.observe({type: 'longtask'});
+      const start = loop.costsMs.length;
+      await waitFor(() => loop.costsMs.length >= start + 10, 'ten analysed frames');
+      observer.disconnect();
+      const own = longTasks.filter((e) => e.name === 'self').map((e) => Math.round(e.duration));
+      windows.push(own.length ? `window ${window + 1}: ${own.join(', ')} ms` : '');
+      if (!own.length) break;
+    }
+    expect(windows.filter(Boolean).length, `this page's long tasks during ten analyses: ${windows.join('; ')}`).to.be.below(2);
+    // The analysis itself never takes a long task's time.
+    expect(Math.max(...loop.costsMs), 'the longest analysis (ms)').to.be.below(50);
   });
 
   it('never runs two detections at once and detects about once a second', async () => {
