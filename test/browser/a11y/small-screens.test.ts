@@ -7,6 +7,7 @@
 // own width, never the viewport's. Camera problems are reached with an injected `getUserMedia` (what a
 // real browser cannot produce on demand), as in camera/camera-failures.test.ts.
 import {expect, fixture, html} from '@open-wc/testing';
+import {wordsSplitAcrossLines} from '../helpers/line-boxes.js';
 import {ProfileStorage, clearStoredData} from '../../../src/storage/index.js';
 import {loadStrings} from '../../../src/i18n/locales.js';
 import type {IdvStrings} from '../../../src/i18n/en.js';
@@ -352,31 +353,10 @@ function horizontalOverflow(el: IdVerificationProfile): string[] {
 /** Where the person reads a word that must stay whole: buttons, labels, headings, links. */
 const WHOLE_WORDS = 'button, a, label, legend, h1, h2, h3, dt, [role=button]';
 
-/**
- * Words of `element`'s text that are laid out on more than one line (split inside the word). A line may
- * end after the hyphen of a compound ("sont-" / "ils", which Firefox does in a French heading at 430 px):
- * that is a break the language allows, so each part of a hyphenated word is measured on its own.
- */
-function wordsSplitAcrossLines(element: Element): string[] {
-  const split: string[] = [];
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent ?? '';
-    for (const match of text.matchAll(/[^\s-]+-?/g)) {
-      const range = document.createRange();
-      range.setStart(node, match.index!);
-      range.setEnd(node, match.index! + match[0].length);
-      const lineTops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-      if (lineTops.size > 1) split.push(match[0]);
-    }
-  }
-  return split;
-}
-
 function splitWords(el: IdVerificationProfile): string[] {
   const texts = deepElements(el.shadowRoot!).filter((e) => e.matches(WHOLE_WORDS));
   expect(texts.length, 'buttons, labels and headings on the screen').to.be.greaterThan(0);
-  return texts.flatMap((e) => wordsSplitAcrossLines(e).map((word) => `"${word}" in ${describeNode(e)}`));
+  return texts.flatMap((e) => wordsSplitAcrossLines(e, {breakAfterHyphen: true}).map((word) => `"${word}" in ${describeNode(e)}`));
 }
 
 /** Each line of text of `element` as the span of its words (words grouped by their line's top). */

@@ -1,6 +1,7 @@
 // The review on a phone: at 320 CSS px (a small phone, or 1280 px at 400 % zoom) every row stacks, no
 // word is split inside a label or button, nothing scrolls sideways, and each photo is shown whole.
 import {expect, fixture, html} from '@open-wc/testing';
+import {wordsSplitAcrossLines} from '../helpers/line-boxes.js';
 import {ProfileStorage, clearStoredData} from '../../../src/storage/index.js';
 import {untilStep, stepOf, IdVerificationProfile} from '../helpers/element.js';
 import {jpegCapture} from '../helpers/captures.js';
@@ -33,23 +34,6 @@ async function reviewAt(width: number, {lang = 'en', selfie, name = 'Ada Lovelac
   const step = stepOf(el);
   await Promise.all([...step.shadowRoot!.querySelectorAll('img')].map((img) => img.decode().catch(() => {})));
   return {el, step, root: step.shadowRoot!};
-}
-
-/** Words of `element`'s text that are laid out on more than one line (split inside the word). */
-function wordsSplitAcrossLines(element: Element): string[] {
-  const split: string[] = [];
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent ?? '';
-    for (const match of text.matchAll(/\S+/g)) {
-      const range = document.createRange();
-      range.setStart(node, match.index!);
-      range.setEnd(node, match.index! + match[0].length);
-      const lineTops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-      if (lineTops.size > 1) split.push(match[0]);
-    }
-  }
-  return split;
 }
 
 describe('review on narrow screens', () => {
